@@ -1,0 +1,91 @@
+"""Check how people's information is handled against DPUP and the Privacy Act 2020.
+
+dpup checks activities against New Zealand's Data Protection and Use Policy (DPUP) and the
+Privacy Act 2020 beneath it.
+
+>>> import dpup
+>>> activity = dpup.loads('name = "Intake form"')
+>>> report = dpup.evaluate(activity)
+>>> report.subject_type
+'Activity'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dpup.engine import Check, EvaluationContext, Registry, evaluate
+from dpup.errors import CalendarRangeError, DpupError, InputError, Problem, UnknownCheckError
+from dpup.findings import CheckError, Finding, Report, Reviewer, Score, Severity, Status, Waiver
+from dpup.law import Basis, LegalRef
+from dpup.model import (
+    AccessPractice,
+    AccessRequest,
+    Activity,
+    Choice,
+    Collection,
+    CorrectionRequest,
+    Disclosure,
+    InformationItem,
+    Insight,
+    Purpose,
+    SharingAgreement,
+)
+from dpup.policy import Guideline, Principle
+from dpup.serde import load, load_waivers, loads, structure, unstructure
+from dpup.settings import Settings
+
+__all__ = [
+    "AccessPractice",
+    "AccessRequest",
+    "Activity",
+    "Basis",
+    "CalendarRangeError",
+    "Check",
+    "CheckError",
+    "Choice",
+    "Collection",
+    "CorrectionRequest",
+    "Disclosure",
+    "DpupError",
+    "EvaluationContext",
+    "Finding",
+    "Guideline",
+    "InformationItem",
+    "InputError",
+    "Insight",
+    "LegalRef",
+    "Principle",
+    "Problem",
+    "Purpose",
+    "Registry",
+    "Report",
+    "Reviewer",
+    "Score",
+    "Settings",
+    "Severity",
+    "SharingAgreement",
+    "Status",
+    "UnknownCheckError",
+    "Waiver",
+    "__version__",
+    "evaluate",
+    "load",
+    "load_waivers",
+    "loads",
+    "structure",
+    "unstructure",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # The version is read from package metadata on first use only, so importing dpup stays fast.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            return version("dpup")
+        except PackageNotFoundError:  # pragma: no cover - running from an uninstalled tree
+            return "0+unknown"
+    msg = f"module 'dpup' has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -1,0 +1,632 @@
+"""The check engine: `Check`, the `check` decorator, `Registry` and `evaluate`.
+
+A check is a plain function bound to its metadata by `check`, which returns a frozen `Check`
+and registers nothing globally. A `Registry` is an ordered, immutable set of checks with a
+lookup table from subject type to checks, built once. `evaluate` walks a subject (an
+`Activity`, or one domain object in the context of an activity), runs the checks for each
+part, and returns a `Report`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import hashlib
+import inspect
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from dpup.errors import UnknownCheckError
+from dpup.findings import CheckError, Finding, Report, Reviewer, Severity, Status, Waiver
+from dpup.law import Basis, LegalRef
+from dpup.model import SUBJECT_TYPES, Activity
+from dpup.policy import Guideline, Principle
+from dpup.scoring import score_findings
+from dpup.settings import DEFAULT_SETTINGS, Settings
+
+__all__ = [
+    "DOC_HEADINGS",
+    "Check",
+    "EvaluationContext",
+    "Outcome",
+    "Registry",
+    "Selector",
+    "check",
+    "default_registry",
+    "evaluate",
+    "met",
+    "needs_review",
+    "not_applicable",
+    "not_met",
+]
+
+S = TypeVar("S")
+Selector = str | Guideline | Principle
+"""What ``select`` and ``ignore`` accept: a check id, id prefix, check name, tag, guideline or
+principle (as an enum member, its slug, or its label)."""
+
+DOC_HEADINGS = ("What it checks", "Why it matters", "How to meet it", "References")
+"""The headings every check's docstring must carry, in this order."""
+
+
+@attrs.frozen
+class Outcome:
+    """What a check function returns for one subject: a status plus its explanation.
+
+    Build outcomes with `met`, `not_met`, `needs_review` and `not_applicable`.
+
+    Attributes:
+        status: the verdict.
+        message: a short specific sentence, written by the check (never input values).
+        evidence: paths of the facts used, relative to the subject (``notice.recipients``,
+            ``items[2]``) or absolute (``$.disclosures[0]``).
+        remediation: overrides the check's default remediation.
+        reviewer: for NEEDS_REVIEW, who should decide.
+        settle_with: for NEEDS_REVIEW, the evidence that would settle it.
+        severity: overrides the check's default severity.
+    """
+
+    status: Status
+    message: str
+    evidence: tuple[str, ...] = ()
+    remediation: str | None = None
+    reviewer: Reviewer | None = None
+    settle_with: tuple[str, ...] = ()
+    severity: Severity | None = None
+
+
+def met(message: str, *evidence: str) -> Outcome:
+    """Return a MET outcome resting on ``evidence`` paths."""
+    return Outcome(Status.MET, message, evidence)
+
+
+def not_met(
+    message: str,
+    *evidence: str,
+    remediation: str | None = None,
+    severity: Severity | None = None,
+) -> Outcome:
+    """Return a NOT_MET outcome pointing at ``evidence`` paths."""
+    return Outcome(Status.NOT_MET, message, evidence, remediation, None, (), severity)
+
+
+def needs_review(
+    message: str,
+    *evidence: str,
+    reviewer: Reviewer,
+    settle_with: Sequence[str],
+    remediation: str | None = None,
+) -> Outcome:
+    """Return a NEEDS_REVIEW outcome naming who should decide and what would settle it.
+
+    Args:
+        message: why a person must decide.
+        *evidence: paths of the facts involved (or missing).
+        reviewer: the role that should decide.
+        settle_with: the evidence that would settle it, e.g. "record whether the notice
+            names the recipients (notice.recipients)".
+        remediation: overrides the check's default remediation.
+    """
+    if not settle_with:
+        msg = "a NEEDS_REVIEW outcome must name the evidence that would settle it"
+        raise ValueError(msg)
+    return Outcome(
+        Status.NEEDS_REVIEW, message, evidence, remediation, reviewer, tuple(settle_with)
+    )
+
+
+def not_applicable(message: str, *evidence: str) -> Outcome:
+    """Return a NOT_APPLICABLE outcome."""
+    return Outcome(Status.NOT_APPLICABLE, message, evidence)
+
+
+@attrs.frozen
+class EvaluationContext:
+    """What a check can see beyond its subject.
+
+    Attributes:
+        activity: the enclosing activity, for cross-object checks (``None`` when a single
+            object is evaluated on its own).
+        as_at: the date the law is applied as at.
+        settings: thresholds and word lists.
+        path: the subject's path in the input (``$`` for the root).
+    """
+
+    activity: Activity | None
+    as_at: date
+    settings: Settings
+    path: str
+
+
+CheckFunction = Callable[[Any, EvaluationContext], "Outcome | Iterable[Outcome] | None"]
+
+
+@attrs.frozen(eq=False)
+class Check(Generic[S]):
+    """A check: its metadata and the function that applies it.
+
+    Attributes:
+        id: stable id, guideline prefix plus three digits (``PM001``); never reused.
+        name: kebab-case name describing the problem it looks for.
+        guideline: the one guideline it belongs to.
+        principles: the principles it upholds.
+        basis: law, good practice or standard.
+        legal_refs: provisions it cites.
+        severity: default severity of a failure.
+        subject: the domain type it applies to.
+        summary: one line, the first line of the docstring.
+        doc: the docstring, with the headings in `DOC_HEADINGS`.
+        remediation: default advice when it is not met.
+        tags: free labels for selection.
+        func: the function that applies it.
+    """
+
+    id: str
+    name: str
+    guideline: Guideline
+    principles: tuple[Principle, ...]
+    basis: Basis
+    legal_refs: tuple[LegalRef, ...]
+    severity: Severity
+    subject: type[S]
+    summary: str
+    doc: str
+    remediation: str
+    tags: tuple[str, ...]
+    func: Callable[[S, EvaluationContext], Outcome | Iterable[Outcome] | None]
+
+    def __call__(self, subject: S, context: EvaluationContext) -> tuple[Outcome, ...]:
+        """Apply the check and return its outcomes as a tuple."""
+        result = self.func(subject, context)
+        if result is None:
+            return ()
+        if isinstance(result, Outcome):
+            return (result,)
+        return tuple(result)
+
+    @property
+    def sections(self) -> dict[str, str]:
+        """The docstring's sections, keyed by heading."""
+        return _doc_sections(self.doc)
+
+    def __repr__(self) -> str:
+        return f"<Check {self.id} {self.name}>"
+
+    def __reduce__(self) -> tuple[Callable[[str], Check[Any]], tuple[str]]:
+        # Checks pickle by id, so a report or registry can cross a process boundary.
+        return (_builtin_check, (self.id,))
+
+
+def _builtin_check(check_id: str) -> Check[Any]:
+    return default_registry().get(check_id)
+
+
+def _doc_sections(doc: str) -> dict[str, str]:
+    sections: dict[str, str] = {}
+    current: str | None = None
+    lines: list[str] = []
+    for line in doc.splitlines():
+        stripped = line.strip()
+        heading = stripped.rstrip(":")
+        if stripped.endswith(":") and heading in DOC_HEADINGS:
+            if current is not None:
+                sections[current] = "\n".join(lines).strip()
+            current, lines = heading, []
+        elif current is not None:
+            lines.append(stripped)
+    if current is not None:
+        sections[current] = "\n".join(lines).strip()
+    return sections
+
+
+def check(
+    *,
+    id: str,  # noqa: A002 - "id" is the catalogue's own word for it
+    name: str,
+    principles: Sequence[Principle],
+    basis: Basis,
+    severity: Severity,
+    subject: type[S],
+    remediation: str,
+    legal_refs: Sequence[LegalRef] = (),
+    tags: Sequence[str] = (),
+) -> Callable[[Callable[[S, EvaluationContext], Any]], Check[S]]:
+    """Bind a check function to its metadata and return a frozen `Check`.
+
+    The guideline follows from the id's prefix. Nothing is registered: a check takes part in
+    evaluation only when it is listed in a `Registry` (the built-in table is
+    ``dpup.checks.BUILTIN_CHECKS``).
+
+    Raises:
+        ValueError: the metadata is malformed (bad id, name or docstring, or a LAW check
+            that cites no provision).
+    """
+
+    def bind(func: Callable[[S, EvaluationContext], Any]) -> Check[S]:
+        problems = []
+        prefix, digits = id[:2], id[2:]
+        try:
+            guideline = Guideline.from_prefix(prefix)
+        except KeyError:
+            guideline = Guideline.PURPOSE_MATTERS
+            problems.append("id must start with PM, TC, AI or SV")
+        if not (len(digits) == 3 and digits.isdigit()):
+            problems.append("id must end with three digits")
+        if not name or name != name.lower() or " " in name or "_" in name:
+            problems.append("name must be kebab-case")
+        if not principles:
+            problems.append("at least one principle is needed")
+        if basis is Basis.LAW and not legal_refs:
+            problems.append("a LAW check must cite at least one provision")
+        if subject not in SUBJECT_TYPES:
+            problems.append("subject must be a domain type that evaluate() walks")
+        doc = inspect.cleandoc(func.__doc__ or "")
+        summary = doc.split("\n", 1)[0].strip()
+        if not summary:
+            problems.append("the docstring needs a summary line")
+        sections = _doc_sections(doc)
+        missing = [h for h in DOC_HEADINGS if not sections.get(h)]
+        if missing:
+            problems.append(f"the docstring lacks: {', '.join(missing)}")
+        if problems:
+            msg = f"check {id}: " + "; ".join(problems)
+            raise ValueError(msg)
+        return Check(
+            id=id,
+            name=name,
+            guideline=guideline,
+            principles=tuple(principles),
+            basis=basis,
+            legal_refs=tuple(legal_refs),
+            severity=severity,
+            subject=subject,
+            summary=summary,
+            doc=doc,
+            remediation=remediation,
+            tags=tuple(tags),
+            func=func,
+        )
+
+    return bind
+
+
+def _selector_keys(c: Check[Any]) -> Iterator[str]:
+    yield c.id.casefold()
+    yield c.name
+    yield c.guideline.value
+    yield c.guideline.label.casefold()
+    for p in c.principles:
+        yield p.value
+        yield p.label.casefold()
+    yield from (t.casefold() for t in c.tags)
+
+
+def _matches(c: Check[Any], selector: Selector) -> bool:
+    if isinstance(selector, Guideline):
+        return c.guideline is selector
+    if isinstance(selector, Principle):
+        return selector in c.principles
+    key = selector.casefold()
+    return c.id.casefold().startswith(key) or key in _selector_keys(c)
+
+
+def _as_tuple(checks: Iterable[Check[Any]]) -> tuple[Check[Any], ...]:
+    return tuple(checks)
+
+
+@attrs.frozen(eq=False)
+class Registry:
+    """An ordered, immutable set of checks with a subject-type lookup built once.
+
+    Args:
+        checks: the checks, in catalogue order. Ids and names must be unique.
+    """
+
+    checks: tuple[Check[Any], ...] = attrs.field(converter=_as_tuple)
+    _by_id: dict[str, Check[Any]] = attrs.field(init=False, repr=False)
+    _by_subject: dict[type, tuple[Check[Any], ...]] = attrs.field(init=False, repr=False)
+    _selections: dict[tuple[Any, ...], Registry] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        by_id: dict[str, Check[Any]] = {}
+        names: set[str] = set()
+        dupes = []
+        for c in self.checks:
+            if c.id in by_id or c.name in names:
+                dupes.append(c.id)
+            by_id[c.id] = c
+            names.add(c.name)
+        if dupes:
+            msg = f"duplicate check ids or names: {', '.join(dupes)}"
+            raise ValueError(msg)
+        by_subject: dict[type, list[Check[Any]]] = {t: [] for t in SUBJECT_TYPES}
+        for c in self.checks:
+            by_subject[c.subject].append(c)
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_by_subject", {t: tuple(cs) for t, cs in by_subject.items()})
+        object.__setattr__(self, "_selections", {})
+
+    def __iter__(self) -> Iterator[Check[Any]]:
+        return iter(self.checks)
+
+    def __len__(self) -> int:
+        return len(self.checks)
+
+    def __contains__(self, check_id: object) -> bool:
+        return check_id in self._by_id
+
+    def __reduce__(self) -> tuple[type[Registry], tuple[tuple[Check[Any], ...]]]:
+        return (type(self), (self.checks,))
+
+    def get(self, check_id: str) -> Check[Any]:
+        """Return the check with ``check_id``.
+
+        Raises:
+            UnknownCheckError: no such check; close matches are suggested.
+        """
+        try:
+            return self._by_id[check_id]
+        except KeyError:
+            raise self._unknown([check_id]) from None
+
+    def for_subject(self, subject_type: type) -> tuple[Check[Any], ...]:
+        """Return the checks that apply to ``subject_type``, in catalogue order."""
+        return self._by_subject.get(subject_type, ())
+
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """A short hash of the catalogue (ids, names, basis, severity, subject)."""
+        text = "\n".join(
+            f"{c.id}|{c.name}|{c.basis.value}|{c.severity.value}|{c.subject.__name__}"
+            for c in self.checks
+        )
+        return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+    def select(
+        self,
+        select: Iterable[Selector] | None = None,
+        ignore: Iterable[Selector] | None = None,
+    ) -> Registry:
+        """Return the registry narrowed to ``select`` minus ``ignore``.
+
+        A selector matches by check id, id prefix (``PM``, ``TC00``), check name, tag,
+        guideline or principle (enum member, slug such as ``he-tangata``, or label such as
+        ``He Tāngata``). ``None`` selects everything. Results are cached per registry.
+
+        Raises:
+            UnknownCheckError: a selector matches no check; close matches are suggested.
+        """
+        sel = None if select is None else tuple(select)
+        ign = () if ignore is None else tuple(ignore)
+        if sel is None and not ign:
+            return self
+        key = (sel, ign)
+        cached = self._selections.get(key)
+        if cached is not None:
+            return cached
+        unknown = [s for s in (*(sel or ()), *ign) if not any(_matches(c, s) for c in self.checks)]
+        if unknown:
+            raise self._unknown([str(u.value if not isinstance(u, str) else u) for u in unknown])
+        chosen = [
+            c
+            for c in self.checks
+            if (sel is None or any(_matches(c, s) for s in sel))
+            and not any(_matches(c, s) for s in ign)
+        ]
+        result = Registry(chosen)
+        self._selections[key] = result
+        return result
+
+    def _unknown(self, names: Sequence[str]) -> UnknownCheckError:
+        vocabulary = sorted({k for c in self.checks for k in (c.id, c.name, *c.tags)})
+        suggestions = {
+            n: tuple(difflib.get_close_matches(n, vocabulary, n=3, cutoff=0.6)) for n in names
+        }
+        return UnknownCheckError(names, suggestions)
+
+
+@functools.cache
+def default_registry() -> Registry:
+    """Return the registry of the built-in checks (``dpup.checks.BUILTIN_CHECKS``)."""
+    from dpup.checks import BUILTIN_CHECKS  # noqa: PLC0415 - the catalogue imports this module
+
+    return Registry(BUILTIN_CHECKS)
+
+
+@functools.cache
+def _engine_version() -> str:
+    from dpup import __version__  # noqa: PLC0415 - resolved lazily from package metadata
+
+    return __version__
+
+
+def _walk(activity: Activity) -> Iterator[tuple[str, object]]:
+    yield "$", activity
+    for name, items in (
+        ("purposes", activity.purposes),
+        ("collections", activity.collections),
+        ("choices", activity.choices),
+        ("agreements", activity.agreements),
+        ("disclosures", activity.disclosures),
+        ("access_requests", activity.access_requests),
+        ("correction_requests", activity.correction_requests),
+    ):
+        for i, obj in enumerate(items):
+            yield f"$.{name}[{i}]", obj
+    if activity.access_practice is not None:
+        yield "$.access_practice", activity.access_practice
+    for i, insight in enumerate(activity.insights):
+        yield f"$.insights[{i}]", insight
+
+
+_FIELD_FOR_TYPE: dict[type, str] = {}
+
+
+def _path_in(activity: Activity, obj: object) -> str:
+    """Find where ``obj`` sits in ``activity`` (by identity, then equality), else ``$``."""
+    if not _FIELD_FOR_TYPE:
+        from dpup import model  # noqa: PLC0415 - built once, on first use
+
+        _FIELD_FOR_TYPE.update(
+            {
+                model.Purpose: "purposes",
+                model.Collection: "collections",
+                model.Choice: "choices",
+                model.SharingAgreement: "agreements",
+                model.Disclosure: "disclosures",
+                model.AccessRequest: "access_requests",
+                model.CorrectionRequest: "correction_requests",
+                model.Insight: "insights",
+            }
+        )
+    if obj is activity.access_practice:
+        return "$.access_practice"
+    field = _FIELD_FOR_TYPE.get(type(obj))
+    if field is None:
+        return "$"
+    items: tuple[object, ...] = getattr(activity, field)
+    for i, candidate in enumerate(items):
+        if candidate is obj:
+            return f"$.{field}[{i}]"
+    for i, candidate in enumerate(items):
+        if candidate == obj:
+            return f"$.{field}[{i}]"
+    return "$"
+
+
+def _absolute(base: str, path: str) -> str:
+    if path.startswith("$"):
+        return path
+    if not path:
+        return base
+    if path.startswith("["):
+        return base + path
+    return f"{base}.{path}"
+
+
+def _subject_sort_key(path: str) -> tuple[str, int, str]:
+    # "$.disclosures[10]" must sort after "$.disclosures[9]": split out the first index.
+    head, sep, rest = path.partition("[")
+    if not sep:
+        return (head, -1, "")
+    index, _, tail = rest.partition("]")
+    return (head, int(index) if index.isdigit() else -1, tail)
+
+
+def evaluate(
+    subject: object,
+    *,
+    as_at: date | None = None,
+    select: Iterable[Selector] | None = None,
+    ignore: Iterable[Selector] | None = None,
+    waivers: Iterable[Waiver] = (),
+    context: Activity | None = None,
+    registry: Registry | None = None,
+    settings: Settings | None = None,
+    label: str | None = None,
+) -> Report:
+    """Evaluate ``subject`` against DPUP and the Privacy Act and return a `Report`.
+
+    Args:
+        subject: an `Activity`, or a single domain object (a `Disclosure`, `AccessRequest`,
+            `Collection` ...), evaluated in the context of ``context`` if given.
+        as_at: the date to apply the law as at. Defaults to the activity's ``as_at``, then
+            to today.
+        select: only run checks matching these selectors (see `Registry.select`).
+        ignore: skip checks matching these selectors.
+        waivers: accepted risks. Active waivers mark findings as waived; expired ones do not.
+        context: the activity a single object belongs to, for cross-object checks.
+        registry: the checks to run; defaults to the built-in catalogue.
+        settings: thresholds and word lists; defaults to `DEFAULT_SETTINGS`.
+        label: a label for the report (e.g. a file name); input text is never copied in.
+
+    Returns:
+        A report with findings in a stable order, crashed checks as errors, and scores.
+
+    Raises:
+        UnknownCheckError: a selector or waiver names no known check.
+        TypeError: ``subject`` is not a domain object.
+    """
+    base = registry if registry is not None else default_registry()
+    reg = base.select(select, ignore)
+    settings = settings if settings is not None else DEFAULT_SETTINGS
+    waivers = tuple(waivers)
+    unknown = [w.check_id for w in waivers if w.check_id not in base]
+    if unknown:
+        raise base._unknown(unknown)
+
+    if isinstance(subject, Activity):
+        activity: Activity | None = subject
+        parts: Iterable[tuple[str, object]] = _walk(subject)
+    elif type(subject) in reg._by_subject:
+        activity = context
+        path = "$" if context is None else _path_in(context, subject)
+        parts = ((path, subject),)
+    else:
+        msg = f"cannot evaluate a {type(subject).__name__}; pass an Activity or a domain object"
+        raise TypeError(msg)
+
+    if as_at is None:
+        recorded = activity.as_at if activity is not None else None
+        as_at = recorded if recorded is not None else date.today()  # noqa: DTZ011 - a civil date
+
+    findings: list[Finding] = []
+    errors: list[CheckError] = []
+    by_subject = reg._by_subject
+    for path, obj in parts:
+        checks = by_subject.get(type(obj), ())
+        if not checks:
+            continue
+        ctx = EvaluationContext(activity, as_at, settings, path)
+        for c in checks:
+            try:
+                outcomes = c(obj, ctx)
+            except Exception as exc:
+                errors.append(
+                    CheckError(c.id, path, f"{type(exc).__module__}.{type(exc).__qualname__}")
+                )
+                continue
+            for o in outcomes:
+                waiver = None
+                for w in waivers:
+                    if w.covers(c.id, path) and w.active_on(as_at):
+                        waiver = w
+                        break
+                findings.append(
+                    Finding(
+                        check_id=c.id,
+                        name=c.name,
+                        status=o.status,
+                        severity=o.severity or c.severity,
+                        guideline=c.guideline,
+                        principles=c.principles,
+                        basis=c.basis,
+                        legal_refs=c.legal_refs,
+                        subject=path,
+                        message=o.message,
+                        evidence=tuple(_absolute(path, e) for e in o.evidence),
+                        remediation=(o.remediation or c.remediation)
+                        if o.status in (Status.NOT_MET, Status.NEEDS_REVIEW)
+                        else None,
+                        reviewer=o.reviewer,
+                        settle_with=o.settle_with,
+                        waiver=waiver,
+                    )
+                )
+    findings.sort(key=lambda f: (f.guideline.order, f.check_id, _subject_sort_key(f.subject)))
+    overall, principle_scores, guideline_scores = score_findings(findings)
+    return Report(
+        label=label,
+        subject_type=type(subject).__name__,
+        as_at=as_at,
+        findings=tuple(findings),
+        errors=tuple(sorted(errors, key=lambda e: (e.check_id, _subject_sort_key(e.subject)))),
+        principle_scores=principle_scores,
+        guideline_scores=guideline_scores,
+        overall=overall,
+        engine_version=_engine_version(),
+        catalogue_version=base.fingerprint,
+    )

@@ -1,0 +1,261 @@
+"""People seeing and correcting their information: requests and an agency's everyday habits."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+import attrs
+
+from dpup.model._validators import non_blank, non_negative
+
+__all__ = [
+    "AccessDecision",
+    "AccessPractice",
+    "AccessRequest",
+    "Barrier",
+    "Charge",
+    "ChargeItem",
+    "CorrectionRequest",
+    "Extension",
+    "ExtensionGround",
+    "InformalRoute",
+    "RequestChannel",
+]
+
+
+class RequestChannel(enum.Enum):
+    """How a request arrived. Every channel, oral included, starts the statutory clock."""
+
+    ORAL = "oral"
+    PHONE = "phone"
+    EMAIL = "email"
+    LETTER = "letter"
+    FORM = "form"
+    PORTAL = "portal"
+    VIA_AGENT = "via-agent"
+
+
+class AccessDecision(enum.Enum):
+    """The decision on an access request."""
+
+    RELEASE = "release"
+    PARTIAL = "partial"
+    REFUSE = "refuse"
+    TRANSFER = "transfer"
+
+    @property
+    def gives_access(self) -> bool:
+        """Whether some information is released."""
+        return self in (AccessDecision.RELEASE, AccessDecision.PARTIAL)
+
+    @property
+    def withholds(self) -> bool:
+        """Whether some information is withheld."""
+        return self in (AccessDecision.PARTIAL, AccessDecision.REFUSE)
+
+
+class ExtensionGround(enum.Enum):
+    """A ground for extending a time limit (Privacy Act 2020, s 48)."""
+
+    VOLUME = "volume"
+    CONSULTATION = "consultation"
+    COMPLEXITY = "complexity"
+
+
+class ChargeItem(enum.Enum):
+    """What a charge is for. Only some items may ever be charged for (ss 66 to 67)."""
+
+    MAKING_REQUEST = "making-request"
+    ASSESSING = "assessing"
+    CORRECTING = "correcting"
+    MAKING_AVAILABLE = "making-available"
+    MATERIALS = "materials"
+    ASSISTANCE = "assistance"
+    URGENCY = "urgency"
+    STATEMENT_OF_CORRECTION = "statement-of-correction"
+
+    @property
+    def chargeable(self) -> bool:
+        """Whether a private-sector agency may charge a reasonable amount for it."""
+        return self not in (
+            ChargeItem.MAKING_REQUEST,
+            ChargeItem.ASSESSING,
+            ChargeItem.CORRECTING,
+        )
+
+
+class Barrier(enum.Enum):
+    """Something that makes asking harder, calling for reasonable assistance."""
+
+    DISABILITY = "disability"
+    LANGUAGE = "language"
+    LITERACY = "literacy"
+    AGE = "age"
+    DISTRESS = "distress"
+
+
+class InformalRoute(enum.Enum):
+    """A way to see records without a formal request."""
+
+    SCREEN = "screen"
+    PRINTOUT = "printout"
+    PHOTO_OF_SCREEN = "photo-of-screen"
+    EMAIL_COPY = "email-copy"
+    COPY_ON_REFERRAL = "copy-on-referral"
+    TALK_THROUGH = "talk-through"
+
+
+@attrs.frozen
+class Extension:
+    """A notice extending the time to decide (s 48, or s 65 for corrections).
+
+    Attributes:
+        notice_on: when the extension notice was given.
+        period_days: how many working days the extension adds.
+        reasons_given: whether the notice gave reasons.
+        complaint_right_stated: whether it said the person may complain to the Commissioner.
+        ground: the statutory ground relied on.
+    """
+
+    notice_on: date | None = None
+    period_days: int | None = attrs.field(default=None, validator=non_negative)
+    reasons_given: bool | None = None
+    complaint_right_stated: bool | None = None
+    ground: ExtensionGround | None = None
+
+
+@attrs.frozen
+class Charge:
+    """A charge made for a request.
+
+    Attributes:
+        amount: the amount in New Zealand dollars.
+        items: what it was charged for.
+        commissioner_authorised: for a public-sector agency, whether the Privacy Commissioner
+            authorised charging (s 67).
+    """
+
+    amount: float | None = attrs.field(default=None, validator=non_negative)
+    items: tuple[ChargeItem, ...] | None = None
+    commissioner_authorised: bool | None = None
+
+
+@attrs.frozen
+class AccessRequest:
+    """A request by a person to see their information (IPP6).
+
+    Attributes:
+        id: identifier.
+        received_on: the day the request was received, in any form.
+        channel: how it arrived.
+        urgent: whether urgency was asked for (s 41).
+        decision: the decision.
+        decided_on: when the decision was made and communicated.
+        transferred_on: when the request was transferred to another agency.
+        requester_told_of_transfer_on: when the requester was told of the transfer.
+        extension: an extension of the time limit.
+        withholding_grounds: the Part 4 grounds relied on to withhold.
+        complaint_right_stated: whether the response said the person may complain.
+        correction_right_stated: whether releasing it said the person may ask for correction.
+        charge: any charge made.
+        barriers: barriers the requester faces.
+        assistance_offered: whether reasonable assistance was offered.
+        preference_followed: whether the person's recorded access preference was followed.
+        required_writing: whether the agency insisted on a written request.
+        required_lawyer: whether the agency told the person to go through a lawyer.
+    """
+
+    id: str = attrs.field(validator=non_blank)
+    received_on: date | None = None
+    channel: RequestChannel | None = None
+    urgent: bool | None = None
+    decision: AccessDecision | None = None
+    decided_on: date | None = None
+    transferred_on: date | None = None
+    requester_told_of_transfer_on: date | None = None
+    extension: Extension | None = None
+    withholding_grounds: tuple[str, ...] | None = None
+    complaint_right_stated: bool | None = None
+    correction_right_stated: bool | None = None
+    charge: Charge | None = None
+    barriers: tuple[Barrier, ...] | None = None
+    assistance_offered: bool | None = None
+    preference_followed: bool | None = None
+    required_writing: bool | None = None
+    required_lawyer: bool | None = None
+
+
+@attrs.frozen
+class CorrectionRequest:
+    """A request to correct information (IPP7).
+
+    Attributes:
+        id: identifier.
+        received_on: when the request was received.
+        decided_on: when the person was told whether it would be corrected.
+        extension: an extension of the time limit (s 65).
+        corrected: whether the information was corrected.
+        reasons_given: for a refusal, whether reasons were given.
+        statement_offered: for a refusal, whether the person was told they may have a
+            statement of correction attached.
+        statement_provided: whether the person provided a statement of correction.
+        statement_attached: whether that statement was attached to the information.
+        complaint_right_stated: whether the person was told they may complain.
+        disclosures: ids of the disclosures that carried the information being corrected.
+        notified: ids of those disclosures whose recipients were told of the correction.
+        not_notified_reason: why the remaining recipients were not told, if any were not.
+        charge: any charge made.
+    """
+
+    id: str = attrs.field(validator=non_blank)
+    received_on: date | None = None
+    decided_on: date | None = None
+    extension: Extension | None = None
+    corrected: bool | None = None
+    reasons_given: bool | None = None
+    statement_offered: bool | None = None
+    statement_provided: bool | None = None
+    statement_attached: bool | None = None
+    complaint_right_stated: bool | None = None
+    disclosures: tuple[str, ...] | None = None
+    notified: tuple[str, ...] | None = None
+    not_notified_reason: str | None = None
+    charge: Charge | None = None
+
+
+@attrs.frozen
+class AccessPractice:
+    """How an agency helps people see and correct their information day to day.
+
+    Attributes:
+        rights_explained_at_enrolment: whether rights are explained when people start.
+        how_to_ask_explained: whether people are told how simple asking is ("just ask").
+        proactive_copies: whether people get copies without asking.
+        proactive_copies_when: when they get them (e.g. "programme end").
+        informal_routes: ways to see records without a formal request.
+        formats: formats copies come in (e.g. "adult", "child", "easy-read").
+        self_correction: whether people can update some of their information themselves.
+        check_in_interval_days: how often staff check in about updates.
+        preferences_recorded: whether people's access preferences are recorded.
+        front_door_with: partner agencies whose holdings people can ask for through this one.
+        requires_writing: whether policy insists requests be in writing.
+        requires_lawyer: whether policy sends people to a lawyer or formal process.
+        records_co_completed: whether records are completed with the person.
+        own_perspective_recorded: whether people can add their own view beside the record.
+    """
+
+    rights_explained_at_enrolment: bool | None = None
+    how_to_ask_explained: bool | None = None
+    proactive_copies: bool | None = None
+    proactive_copies_when: str | None = None
+    informal_routes: tuple[InformalRoute, ...] | None = None
+    formats: tuple[str, ...] | None = None
+    self_correction: bool | None = None
+    check_in_interval_days: int | None = attrs.field(default=None, validator=non_negative)
+    preferences_recorded: bool | None = None
+    front_door_with: tuple[str, ...] | None = None
+    requires_writing: bool | None = None
+    requires_lawyer: bool | None = None
+    records_co_completed: bool | None = None
+    own_perspective_recorded: bool | None = None

@@ -1,0 +1,137 @@
+"""Plain-text output for terminals and logs: scores, then failures and reviews by guideline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dpup.findings import Finding, Report, Score, Status
+from dpup.policy import Guideline, Principle
+
+__all__ = ["to_text"]
+
+_RESET = "\033[0m"
+_STYLES = {
+    "bold": "\033[1m",
+    "red": "\033[31m",
+    "yellow": "\033[33m",
+    "green": "\033[32m",
+    "dim": "\033[2m",
+}
+
+
+class _Painter:
+    def __init__(self, *, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, style: str) -> str:
+        if not self.color:
+            return text
+        return f"{_STYLES[style]}{text}{_RESET}"
+
+
+def _pct(value: float | None, *, scale: float = 1.0, digits: int = 1) -> str:
+    if value is None:
+        return "—"
+    return f"{value * scale:.{digits}f}"
+
+
+def _score_row(name: str, s: Score, paint: _Painter) -> str:
+    value = _pct(s.value)
+    if s.value is not None:
+        value = paint(
+            value.rjust(6), "green" if s.value >= 80 else "yellow" if s.value >= 50 else "red"
+        )
+    else:
+        value = value.rjust(6)
+    coverage = "—" if s.coverage is None else f"{s.coverage * 100:.0f}%"
+    return (
+        f"  {name:<26}{value}  {coverage:>8}  {s.met:>4}  {s.not_met:>7}  "
+        f"{s.needs_review:>6}  {s.not_applicable:>4}"
+    )
+
+
+def _header(title: str) -> str:
+    return (
+        f"  {title:<26}{'score':>6}  {'coverage':>8}  {'met':>4}  {'not met':>7}  "
+        f"{'review':>6}  {'n/a':>4}"
+    )
+
+
+def _finding_lines(f: Finding, paint: _Painter) -> list[str]:
+    basis = "law" if f.basis.is_law else f.basis.value.replace("-", " ")
+    refs = ""
+    if f.legal_refs and f.basis.is_law:
+        refs = f" ({', '.join(r.value for r in f.legal_refs)})"
+    tag = f"[{basis}{refs}, {f.severity.value}]"
+    head = f"    {paint(f.check_id, 'bold')} {f.name}  {tag}  {f.subject}"
+    if f.waiver is not None:
+        head += paint("  WAIVED", "dim")
+    lines = [head, f"        {f.message}"]
+    if f.evidence:
+        lines.append(f"        evidence: {', '.join(f.evidence)}")
+    if f.status is Status.NEEDS_REVIEW:
+        if f.reviewer is not None:
+            lines.append(f"        reviewer: {f.reviewer.label}")
+        lines.extend(f"        to settle: {item}" for item in f.settle_with)
+    elif f.remediation:
+        lines.append(f"        fix: {f.remediation}")
+    if f.waiver is not None:
+        lines.append(f"        waived: {f.waiver.reason}")
+    return lines
+
+
+def _grouped(findings: Iterable[Finding], paint: _Painter) -> list[str]:
+    lines: list[str] = []
+    by_guideline: dict[Guideline, list[Finding]] = {}
+    for f in findings:
+        by_guideline.setdefault(f.guideline, []).append(f)
+    for g in Guideline:
+        group = by_guideline.get(g)
+        if not group:
+            continue
+        lines.append(f"  {paint(g.label, 'bold')}")
+        for f in group:
+            lines.extend(_finding_lines(f, paint))
+    return lines
+
+
+def to_text(report: Report, *, color: bool = False) -> str:
+    """Return the report as plain text: scores, NOT_MET findings, then NEEDS_REVIEW findings.
+
+    Args:
+        report: the report to render.
+        color: add ANSI colours (for terminals only).
+    """
+    paint = _Painter(color=color)
+    label = f" — {report.label}" if report.label else ""
+    out = [
+        paint(f"dpup {report.engine_version}{label}", "bold"),
+        f"{report.subject_type} evaluated as at {report.as_at.isoformat()}; "
+        f"catalogue {report.catalogue_version}",
+        "",
+        paint("Principles", "bold"),
+        _header("principle"),
+    ]
+    out += [_score_row(p.label, report.principle_scores[p], paint) for p in Principle]
+    out += ["", paint("Guidelines", "bold"), _header("guideline")]
+    out += [_score_row(g.label, report.guideline_scores[g], paint) for g in Guideline]
+    out += ["", _score_row("Overall", report.overall, paint).replace("  Overall", "  Overall", 1)]
+
+    failures = report.with_status(Status.NOT_MET)
+    reviews = report.with_status(Status.NEEDS_REVIEW)
+    out += ["", paint(f"Not met ({len(failures)})", "red" if failures else "green")]
+    out += _grouped(failures, paint) or ["  none"]
+    out += ["", paint(f"Needs review ({len(reviews)})", "yellow" if reviews else "green")]
+    out += _grouped(reviews, paint) or ["  none"]
+    if report.errors:
+        out += ["", paint(f"Checks that crashed ({len(report.errors)})", "red")]
+        out += [f"    {e.check_id} on {e.subject}: {e.error_type}" for e in report.errors]
+    legal = len(report.legal_breaches())
+    waived = sum(1 for f in report.findings if f.waiver is not None)
+    out += [
+        "",
+        f"{len(report.failures())} not met ({legal} on a legal basis), "
+        f"{len(report.needs_review())} need review, {waived} waived, "
+        f"{len(report.errors)} crashed; {len(report.findings)} findings in all.",
+    ]
+    return "\n".join(out) + "\n"
