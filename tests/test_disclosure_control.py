@@ -916,3 +916,43 @@ class TestModule:
         values = [value for row in rounded.published[3:] for value in row]
         values += [*(rounded.row_totals or ()), *(rounded.column_totals or ())]
         assert [] == [value for value in values if value is None or value % 3]
+
+
+class TestSharedStatisticTypes:
+    @pytest.mark.parametrize(
+        ("kind", "expected"),
+        [
+            (StatisticKind.PERCENTAGE, 6),
+            (StatisticKind.PROPORTION, 6),
+            (StatisticKind.RATIO, 6),
+            (StatisticKind.COUNT_BASED, 6),
+            (StatisticKind.MEAN, 20),
+            (StatisticKind.MEDIAN, 20),
+            (StatisticKind.QUANTILE, 20),
+            (StatisticKind.SUM, 20),
+            (StatisticKind.MAGNITUDE, 20),
+            (None, 20),
+        ],
+    )
+    def test_minimum_for_each_kind(self, kind: StatisticKind | None, expected: int) -> None:
+        """Specific kinds take their family's minimum; an unrecorded kind takes the larger."""
+        assert expected == STATS_NZ_RR3.minimum_for(kind)
+
+    def test_unrecorded_kind_is_held_to_the_larger_minimum(self) -> None:
+        """A statistic of unknown kind on a base of 12 is flagged, with its kind left as None."""
+        statistic = DerivedStatistic(name="rate", underlying_counts=(12, 40))
+        expected = [(0, 0, None)]
+        actual = [
+            (v.index, v.count_index, v.kind) for v in audit_derived([statistic], MSD_PUBLISHED)
+        ]
+        assert expected == actual
+
+    def test_statistic_without_counts_has_nothing_to_audit(self) -> None:
+        """A statistic whose counts are not recorded yields no violation from the audit."""
+        assert () == audit_derived([DerivedStatistic("rate", StatisticKind.RATIO)], STATS_NZ_RR3)
+
+    def test_blank_name_and_bad_kind_are_rejected(self) -> None:
+        """A blank name and a kind that is not a StatisticKind are both reported."""
+        with pytest.raises(InputError) as caught:
+            DerivedStatistic(name=" ", kind="mean")  # type: ignore[arg-type]
+        assert ("$.name", "$.kind") == caught.value.paths

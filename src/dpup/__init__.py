@@ -32,7 +32,7 @@ from dpup.model import (
     SharingAgreement,
 )
 from dpup.policy import Guideline, Principle
-from dpup.serde import load, load_waivers, loads, structure, unstructure
+from dpup.serde import load, load_items, load_waivers, loads, structure, unstructure
 from dpup.settings import Settings
 
 __all__ = [
@@ -71,6 +71,7 @@ __all__ = [
     "__version__",
     "evaluate",
     "load",
+    "load_items",
     "load_waivers",
     "loads",
     "structure",

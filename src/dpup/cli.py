@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -28,9 +28,13 @@ from dpup.render.catalogue import (
     explain,
     traceability_markdown,
 )
+from dpup.render.html import to_html
 from dpup.render.json import to_json
+from dpup.render.junit import to_junit
+from dpup.render.markdown import to_markdown
+from dpup.render.sarif import to_sarif
 from dpup.render.text import to_text
-from dpup.serde import load, load_waivers
+from dpup.serde import activity_from_items, load, load_items, load_waivers
 
 __all__ = ["EXIT_CRASHED", "EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -51,8 +55,18 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     ev = sub.add_parser("evaluate", help="evaluate activity files and print a report")
-    ev.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".toml or .json files")
-    ev.add_argument("--format", choices=("text", "json"), default="text")
+    ev.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=".toml, .json or .yaml activities, or .csv data dictionaries",
+    )
+    ev.add_argument(
+        "--format",
+        choices=("text", "markdown", "json", "sarif", "junit", "html"),
+        default="text",
+    )
     ev.add_argument("--output", type=Path, help="write the report here instead of stdout")
     ev.add_argument(
         "--select",
@@ -95,10 +109,16 @@ def _use_color(choice: str, stream: TextIO) -> bool:
     return stream.isatty() and "NO_COLOR" not in os.environ
 
 
-def _render(report: Report, fmt: str, *, color: bool) -> str:
-    if fmt == "json":
-        return to_json(report)
-    return to_text(report, color=color)
+def _render(reports: list[Report], fmt: str, *, color: bool) -> str:
+    # SARIF and JUnit hold several reports in one document; the others are concatenated.
+    if fmt == "sarif":
+        return to_sarif(reports)
+    if fmt == "junit":
+        return to_junit(reports)
+    if fmt == "text":
+        return "\n".join(to_text(r, color=color) for r in reports)
+    one: Callable[[Report], str] = {"json": to_json, "markdown": to_markdown, "html": to_html}[fmt]
+    return "\n".join(one(r) for r in reports)
 
 
 def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
@@ -107,7 +127,10 @@ def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
     problems: list[InputError] = []
     for path in args.files:
         try:
-            activity: Activity = load(path)
+            if path.suffix.lower() == ".csv":
+                activity: Activity = activity_from_items(path.stem, load_items(path))
+            else:
+                activity = load(path)
         except InputError as bad:
             problems.append(bad)
             continue
@@ -131,7 +154,7 @@ def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
         return EXIT_USAGE
     stream = sys.stdout
     color = args.output is None and _use_color(args.color, stream)
-    text = "\n".join(_render(r, args.format, color=color) for r in reports)
+    text = _render(reports, args.format, color=color)
     if args.output is not None:
         args.output.write_text(text, encoding="utf-8")
     else:

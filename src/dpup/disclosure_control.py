@@ -20,6 +20,11 @@ Sources: Stats NZ, "Safeguarding confidentiality" (RR3), and MSD, "How we keep d
 presets `STATS_NZ_RR3` and `MSD_PUBLISHED`. These are agency standards, not Privacy Act law.
 
 Everything here is deterministic given a seeded `random.Random`; nothing reads global state.
+
+The domain model re-exports `Table`, `DerivedStatistic`, `StatisticKind` and `RoundingMethod`
+for `dpup.model.Insight`, so this module imports nothing from ``dpup.model`` (that keeps the
+imports acyclic and this module light). The Sharing Value checks SV007 to SV010
+(``dpup.checks.sharing``) run `audit` and `audit_derived` on every insight's tables.
 """
 
 from __future__ import annotations
@@ -103,12 +108,47 @@ class LocationKind(enum.Enum):
 
 
 class StatisticKind(enum.Enum):
-    """The family of a derived statistic, which decides its minimum underlying count."""
+    """What a derived statistic is; its family (`magnitude`) decides its minimum base.
 
+    This is the one statistic-kind enum in dpup: the domain model (``dpup.model``) re-exports
+    it for `Insight.derived_statistics`. Name the statistic specifically where you can; use
+    COUNT_BASED or MAGNITUDE for a statistic the list does not name.
+    """
+
+    PERCENTAGE = "percentage"
+    """A percentage of a count: it inherits the count threshold."""
+    PROPORTION = "proportion"
+    """A proportion or rate of a count: it inherits the count threshold."""
+    RATIO = "ratio"
+    """A ratio of two counts: it inherits the count threshold."""
     COUNT_BASED = "count_based"
-    """Percentages, proportions and ratios of counts: they inherit the count threshold."""
+    """Any other statistic of counts: it inherits the count threshold."""
+    MEAN = "mean"
+    """A mean of amounts (income, days): a magnitude, which needs a larger base."""
+    MEDIAN = "median"
+    """A median of amounts: a magnitude."""
+    QUANTILE = "quantile"
+    """A quartile, decile or other quantile of amounts: a magnitude."""
+    SUM = "sum"
+    """A sum of amounts (dollars paid, hours): a magnitude."""
     MAGNITUDE = "magnitude"
-    """Means, medians and sums of amounts (income, days): they need a larger base."""
+    """Any other summary of amounts: a magnitude."""
+
+    @property
+    def magnitude(self) -> bool:
+        """Whether the statistic summarises amounts rather than counts of people."""
+        return self in _MAGNITUDES
+
+
+_MAGNITUDES: Final = frozenset(
+    {
+        StatisticKind.MEAN,
+        StatisticKind.MEDIAN,
+        StatisticKind.QUANTILE,
+        StatisticKind.SUM,
+        StatisticKind.MAGNITUDE,
+    }
+)
 
 
 class DisclosureRule(enum.Enum):
@@ -286,9 +326,17 @@ class ConfidentialityRules:
         """
         return _below(count, self.suppression_threshold, zero_exempt=self.zero_exempt)
 
-    def minimum_for(self, kind: StatisticKind) -> int:
-        """Give the minimum underlying count for a kind of derived statistic."""
-        if kind is StatisticKind.MAGNITUDE:
+    def minimum_for(self, kind: StatisticKind | None) -> int:
+        """Give the minimum underlying count for a kind of derived statistic.
+
+        Args:
+            kind: the statistic's kind, or None when it is not recorded. An unrecorded kind
+                gets the larger of the two minimums, so a statistic is never let through on
+                the weaker rule only because nobody said what it is.
+        """
+        if kind is None:
+            return max(self.min_underlying_count, self.min_underlying_count_magnitude)
+        if kind.magnitude:
             return self.min_underlying_count_magnitude
         return self.min_underlying_count
 
@@ -582,8 +630,9 @@ class Table:
         n_rows = _check_labels(self.row_labels, "$.row_labels", problems)
         n_columns = _check_labels(self.column_labels, "$.column_labels", problems)
         _check_grid(self.raw, "$.raw", n_rows, n_columns, problems, allow_none=False)
-        # When published was defaulted to raw, it would only repeat raw's problems.
-        if self.published is not self.raw:
+        # When published equals raw (the default), it would only repeat raw's problems. The
+        # converter copies the default, so compare by value, not identity.
+        if self.published != self.raw:
             _check_grid(self.published, "$.published", n_rows, n_columns, problems, allow_none=True)
         _check_totals(self.row_totals, "$.row_totals", n_rows, problems)
         _check_totals(self.column_totals, "$.column_totals", n_columns, problems)
@@ -756,29 +805,41 @@ class Violation:
         return f"{self.location}: {self.message}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen
 class DerivedStatistic:
     """A statistic derived from counts, such as a percentage or a mean, with its base counts.
 
+    This is the one derived-statistic type in dpup: the domain model re-exports it, and
+    `Insight.derived_statistics` holds it. Fields may be given by position or keyword.
+
     Attributes:
-        name: a description of the statistic (not personal data).
-        kind: count-based (percentage, ratio) or magnitude (mean, median, sum).
-        underlying_counts: the counts it is computed from: numerator and denominator of a
-            percentage, or the number of units contributing to a mean.
+        name: a description of the statistic (not personal data), such as "completion rate by
+            region".
+        kind: what the statistic is (percentage, mean ...), or None when not recorded; an
+            unrecorded kind is held to the larger minimum (see
+            `ConfidentialityRules.minimum_for`).
+        underlying_counts: the counts of people it is computed from: numerator and
+            denominator of a percentage, or the number of units contributing to a mean. Empty
+            when not recorded: `audit_derived` then has nothing to test.
+
+    Raises:
+        InputError: listing every problem (blank name, unknown kind, negative or non-integer
+            counts).
     """
 
     name: str
-    kind: StatisticKind
-    underlying_counts: tuple[int, ...] = attrs.field(converter=_counts)
+    kind: StatisticKind | None = None
+    underlying_counts: tuple[int, ...] = attrs.field(default=(), converter=_counts)
 
     def __attrs_post_init__(self) -> None:
         # Read the fields as plain objects: annotations are not enforced at run time.
         given: dict[str, object] = attrs.asdict(self, recurse=False)
         problems: list[Problem] = []
-        if not isinstance(given["name"], str):
-            problems.append(Problem("expected a string name", "$.name"))
-        if not isinstance(given["kind"], StatisticKind):
-            problems.append(Problem("expected a StatisticKind", "$.kind"))
+        name = given["name"]
+        if not isinstance(name, str) or not name.strip():
+            problems.append(Problem("expected a non-blank string name", "$.name"))
+        if given["kind"] is not None and not isinstance(given["kind"], StatisticKind):
+            problems.append(Problem("expected a StatisticKind or None", "$.kind"))
         counts = given["underlying_counts"]
         if not isinstance(counts, tuple):
             problems.append(Problem("expected a sequence of counts", "$.underlying_counts"))
@@ -801,14 +862,15 @@ class DerivedViolation:
         statistic: the statistic's name.
         index: the statistic's position in the input.
         count_index: the position of the offending count in its `underlying_counts`.
-        kind: the statistic's kind, which set the minimum applied.
+        kind: the statistic's kind, which set the minimum applied (None when not recorded:
+            the larger minimum applied).
     """
 
     rule: DisclosureRule
     statistic: str
     index: int
     count_index: int
-    kind: StatisticKind
+    kind: StatisticKind | None
 
     @property
     def message(self) -> str:
@@ -1227,7 +1289,8 @@ def audit_derived(
     A percentage of a small group, or a mean over a few people, can disclose as much as the
     small count itself. Count-based statistics must have every underlying count at or above
     `rules.min_underlying_count`; magnitudes at or above `rules.min_underlying_count_magnitude`
-    (20 by default, unverified). A zero count is exempt when the rules exempt zero.
+    (20 by default, unverified). A statistic whose kind is not recorded is held to the larger
+    of the two. A zero count is exempt when the rules exempt zero.
 
     Args:
         statistics: the statistics with their underlying counts.

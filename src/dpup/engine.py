@@ -28,8 +28,8 @@ from dpup.scoring import score_findings
 from dpup.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = [
-    "DOC_HEADINGS",
     "Check",
+    "DOC_HEADINGS",
     "EvaluationContext",
     "Outcome",
     "Registry",

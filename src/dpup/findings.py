@@ -18,9 +18,9 @@ from dpup.model._validators import InvalidValue
 from dpup.policy import Guideline, Principle
 
 __all__ = [
-    "REPORT_SCHEMA_VERSION",
     "CheckError",
     "Finding",
+    "REPORT_SCHEMA_VERSION",
     "Report",
     "Reviewer",
     "Score",
@@ -28,6 +28,24 @@ __all__ = [
     "Status",
     "Waiver",
 ]
+
+_RECORD_COLUMNS = (
+    "check_id",
+    "name",
+    "status",
+    "severity",
+    "guideline",
+    "principles",
+    "basis",
+    "legal_refs",
+    "subject",
+    "message",
+    "evidence",
+    "remediation",
+    "reviewer",
+    "settle_with",
+    "waived",
+)
 
 REPORT_SCHEMA_VERSION = "1.0"
 """Version of the JSON form of a report; bumped on any incompatible change."""
@@ -358,6 +376,52 @@ class Report:
         if self.failures():
             return False
         return not (fail_on is Status.NEEDS_REVIEW and self.needs_review())
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Return one flat dictionary per finding, ready for a table or a DataFrame."""
+        return [
+            {
+                "check_id": f.check_id,
+                "name": f.name,
+                "status": f.status.value,
+                "severity": f.severity.value,
+                "guideline": f.guideline.label,
+                "principles": ", ".join(p.label for p in f.principles),
+                "basis": f.basis.value,
+                "legal_refs": ", ".join(r.value for r in f.legal_refs),
+                "subject": f.subject,
+                "message": f.message,
+                "evidence": ", ".join(f.evidence),
+                "remediation": f.remediation,
+                "reviewer": None if f.reviewer is None else f.reviewer.value,
+                "settle_with": "; ".join(f.settle_with),
+                "waived": f.waiver is not None,
+            }
+            for f in self.findings
+        ]
+
+    def to_dataframe(self) -> Any:
+        """Return the findings as a pandas DataFrame (needs the ``dpup[pandas]`` extra).
+
+        Raises:
+            ImportError: pandas is not installed.
+        """
+        try:
+            import pandas as pd  # noqa: PLC0415 - optional, imported only when asked for
+        except ImportError as exc:  # pragma: no cover - exercised without pandas installed
+            msg = "Report.to_dataframe() needs pandas: pip install 'dpup[pandas]'"
+            raise ImportError(msg) from exc
+        return pd.DataFrame.from_records(self.to_records(), columns=_RECORD_COLUMNS)
+
+    def _repr_html_(self) -> str:
+        from dpup.render.html import to_html  # noqa: PLC0415 - renderers import this module
+
+        return to_html(self, fragment=True)
+
+    def _repr_markdown_(self) -> str:
+        from dpup.render.markdown import to_markdown  # noqa: PLC0415 - as above
+
+        return to_markdown(self)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report as JSON-ready data, with a ``schema_version``.

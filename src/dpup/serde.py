@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal, TypeVar, get_args, get_origin
+from typing import Any, Literal, TypeVar, get_args, get_origin, overload
 
 import cattrs
 from cattrs.errors import (
@@ -25,14 +25,16 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from dpup.disclosure_control import Table
 from dpup.errors import InputError, Problem
 from dpup.findings import Waiver
-from dpup.model import Activity
+from dpup.model import Activity, Collection, InformationItem, Purpose
 from dpup.model._validators import InvalidValue
 
 __all__ = [
     "CONVERTER",
     "Format",
+    "WITHHELD",
     "load",
     "load_waivers",
     "loads",
@@ -41,7 +43,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-Format = Literal["json", "toml"]
+Format = Literal["json", "toml", "yaml"]
 
 
 class _WrongTypeError(TypeError):
@@ -180,7 +182,44 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _make_enum_hook
     )
+    # Registered last, so the generated Table hook it wraps uses the hooks above.
+    conv.register_structure_hook(Table, _make_table_hook(conv))
     return conv
+
+
+WITHHELD = "suppressed"
+"""How a withheld value is written in a table's published grid or totals in TOML.
+
+TOML has no null, so a withheld (suppressed) cell or total is written as this string there;
+JSON may use ``null`` as well. Either way it loads as ``None``, and dumps as ``None``.
+"""
+
+_TABLE_PUBLISHED_FIELDS = ("published", "row_totals", "column_totals")
+
+
+def _withheld_to_none(value: object) -> object:
+    if value == WITHHELD:
+        return None
+    if isinstance(value, list):
+        return [_withheld_to_none(item) for item in value]
+    return value
+
+
+def _make_table_hook(converter: cattrs.Converter) -> Callable[[object, Any], Table]:
+    generated = converter.get_structure_hook(Table)
+
+    def structure_table(value: object, _: Any) -> Table:
+        if isinstance(value, dict):
+            value = {
+                key: _withheld_to_none(item)
+                if key in _TABLE_PUBLISHED_FIELDS or key == "grand_total"
+                else item
+                for key, item in value.items()
+            }
+        result: Table = generated(value, Table)
+        return result
+
+    return structure_table
 
 
 CONVERTER = _make_converter()
@@ -220,7 +259,11 @@ def _problems(exc: BaseException, path: str = "$") -> list[Problem]:
     return [Problem(_describe(exc), path)]
 
 
-def structure(data: object, cls: type[T] = Activity, *, source: str | None = None) -> T:  # type: ignore[assignment]  # the default type is Activity
+@overload
+def structure(data: object, cls: None = None, *, source: str | None = None) -> Activity: ...
+@overload
+def structure(data: object, cls: type[T], *, source: str | None = None) -> T: ...
+def structure(data: object, cls: type[Any] | None = None, *, source: str | None = None) -> Any:
     """Build a domain object of type ``cls`` from plain data (dicts, lists, strings, numbers).
 
     Args:
@@ -234,7 +277,7 @@ def structure(data: object, cls: type[T] = Activity, *, source: str | None = Non
     if not isinstance(data, dict):
         raise InputError([Problem(f"expected a table, got {_type_name(data)}")], source)
     try:
-        return CONVERTER.structure(data, cls)
+        return CONVERTER.structure(data, Activity if cls is None else cls)
     except (BaseValidationError, InputError, _WrongTypeError, InvalidValue) as exc:
         raise InputError(_problems(exc), source) from None
 
@@ -261,16 +304,37 @@ def _parse(text: str, fmt: Format, source: str | None) -> object:
                 [Problem(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")],
                 source,
             ) from None
-    raise InputError([Problem("format must be 'json' or 'toml'")], source)
+    if fmt == "yaml":
+        try:
+            import yaml  # noqa: PLC0415 - optional: the dpup[yaml] extra
+        except ImportError:
+            msg = "reading YAML needs the dpup[yaml] extra (pip install 'dpup[yaml]')"
+            raise InputError([Problem(msg)], source) from None
+        try:
+            # safe_load builds only plain data: no arbitrary Python objects from input.
+            return yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            where = getattr(exc, "problem_mark", None)
+            line = f" (line {where.line + 1}, column {where.column + 1})" if where else ""
+            raise InputError([Problem(f"not valid YAML{line}")], source) from None
+    raise InputError([Problem("format must be 'json', 'toml' or 'yaml'")], source)
 
 
+@overload
+def loads(
+    text: str, format: Format = ..., cls: None = None, *, source: str | None = None
+) -> Activity: ...
+@overload
+def loads(text: str, format: Format, cls: type[T], *, source: str | None = None) -> T: ...
+@overload
+def loads(text: str, format: Format = ..., *, cls: type[T], source: str | None = None) -> T: ...
 def loads(
     text: str,
     format: Format = "toml",  # noqa: A002 - the word users expect, as in json.loads
-    cls: type[T] = Activity,  # type: ignore[assignment]  # the default type is Activity
+    cls: type[Any] | None = None,
     *,
     source: str | None = None,
-) -> T:
+) -> Any:
     """Parse JSON or TOML text into a domain object (an `Activity` unless ``cls`` says).
 
     Raises:
@@ -285,10 +349,16 @@ def _format_for(path: Path) -> Format:
         return "toml"
     if suffix == ".json":
         return "json"
-    raise InputError([Problem("file name must end in .toml or .json")], str(path))
+    if suffix in (".yaml", ".yml"):
+        return "yaml"
+    raise InputError([Problem("file name must end in .toml, .json, .yaml or .yml")], str(path))
 
 
-def load(path: str | Path, cls: type[T] = Activity) -> T:  # type: ignore[assignment]  # the default type is Activity
+@overload
+def load(path: str | Path, cls: None = None) -> Activity: ...
+@overload
+def load(path: str | Path, cls: type[T]) -> T: ...
+def load(path: str | Path, cls: type[Any] | None = None) -> Any:
     """Read a ``.toml`` or ``.json`` file into a domain object (an `Activity` by default).
 
     Raises:
@@ -313,3 +383,89 @@ def load_waivers(path: str | Path) -> tuple[Waiver, ...]:
         return CONVERTER.structure(data["waivers"], tuple[Waiver, ...])
     except (BaseValidationError, _WrongTypeError, InvalidValue) as exc:
         raise InputError(_problems(exc, "$.waivers"), str(p)) from None
+
+
+ITEM_COLUMNS = (
+    "name",
+    "category",
+    "identifiability",
+    "sensitivity",
+    "purposes",
+    "justification",
+    "required",
+)
+"""Columns a data-dictionary CSV may have. Only ``name`` is required; an empty cell means
+"not recorded". List cells (purposes, sensitivity) separate values with semicolons."""
+
+_LIST_COLUMNS = frozenset({"purposes", "sensitivity"})
+_TRUE = frozenset({"yes", "y", "true", "required", "1"})
+_FALSE = frozenset({"no", "n", "false", "optional", "0"})
+
+
+def load_items(path: str | Path) -> tuple[InformationItem, ...]:
+    """Read a data dictionary (CSV, one information item per row) into `InformationItem`s.
+
+    Columns are those in `ITEM_COLUMNS` (a header row is required; unknown columns are an
+    error). ``required`` takes yes/no (or true/false); list cells separate values with ``;``.
+
+    Raises:
+        InputError: listing every problem, with paths like ``$[3].identifiability`` (the
+            fourth data row).
+    """
+    import csv  # noqa: PLC0415 - only data dictionaries need it
+
+    p = Path(path)
+    with p.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header = [h.strip() for h in reader.fieldnames or ()]
+        problems = []
+        if "name" not in header:
+            problems.append(Problem("the header must include a 'name' column"))
+        unknown = sorted(set(header) - set(ITEM_COLUMNS))
+        if unknown:
+            problems.append(Problem(f"unknown column(s): {', '.join(unknown)}"))
+        if problems:
+            raise InputError(problems, str(p))
+        rows: list[dict[str, object]] = []
+        for i, raw in enumerate(reader):
+            row: dict[str, object] = {}
+            for key, value in raw.items():
+                if key is None:
+                    problems.append(Problem("more cells than header columns", f"$[{i}]"))
+                    continue
+                cell = (value or "").strip()
+                if not cell:
+                    continue
+                column = key.strip()
+                if column in _LIST_COLUMNS:
+                    row[column] = [v.strip() for v in cell.split(";") if v.strip()]
+                elif column == "required":
+                    lowered = cell.casefold()
+                    if lowered in _TRUE | _FALSE:
+                        row[column] = lowered in _TRUE
+                    else:
+                        problems.append(Problem("expected yes or no", f"$[{i}].required"))
+                else:
+                    row[column] = cell
+            rows.append(row)
+    try:
+        items = CONVERTER.structure(rows, tuple[InformationItem, ...])
+    except (BaseValidationError, _WrongTypeError, InvalidValue) as exc:
+        problems += _problems(exc)
+    if problems:
+        raise InputError(sorted(problems, key=lambda pr: pr.path), str(p))
+    return items
+
+
+def activity_from_items(name: str, items: tuple[InformationItem, ...]) -> Activity:
+    """Wrap a data dictionary's items in an activity with one collection.
+
+    Every purpose id the items name becomes a purpose with nothing else recorded, so the
+    purpose checks ask for the missing statements instead of failing on dangling ids.
+    """
+    purpose_ids = sorted({pid for item in items for pid in item.purposes or ()})
+    return Activity(
+        name=name,
+        purposes=tuple(Purpose(pid) for pid in purpose_ids),
+        collections=(Collection(id="data-dictionary", items=items),),
+    )

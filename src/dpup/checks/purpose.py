@@ -1,7 +1,13 @@
 """Purpose Matters: be clear why information is needed, and take only what that needs.
 
-Source: DPUP's Purpose Matters guideline and purpose-statement toolkit; Privacy Act 2020
-IPP1, IPP2, IPP3A, IPP9 to IPP12. See ``docs/guidelines/purpose-matters.md``.
+Source: DPUP's Purpose Matters guideline, purpose-statement toolkit and funding checklist;
+Privacy Act 2020 IPP1, IPP2, IPP3A, IPP5 and IPP8 to IPP12. See
+``docs/guidelines/purpose-matters.md``.
+
+The family's checks live in this module (PM001 to PM005) and in private modules grouped by
+subject: ``_purpose_statement`` (purpose statements), ``_purpose_collection`` and
+``_purpose_source`` (collections), ``_purpose_flows`` (uses and disclosures) and
+``_purpose_reporting`` (agreements). `CHECKS` lists them all in id order.
 """
 
 from __future__ import annotations
@@ -9,21 +15,51 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from dpup.checks._purpose_collection import (
+    catch_all_consent_wording,
+    checks_and_balances_skipped,
+    harms_not_weighed,
+    linking_undisclosed,
+    no_less_intrusive_alternative,
+    retention_undefined,
+    sensitive_data_unguarded,
+)
+from dpup.checks._purpose_flows import (
+    accuracy_unchecked,
+    disclosure_beyond_purpose,
+    overseas_disclosure_without_basis,
+    use_beyond_purpose,
+)
+from dpup.checks._purpose_helpers import HT as _HT
+from dpup.checks._purpose_helpers import KT as _KT
+from dpup.checks._purpose_helpers import MW as _MW
+from dpup.checks._purpose_helpers import generic, vague
+from dpup.checks._purpose_reporting import (
+    identifying_accountability_reporting,
+    overseas_recipient_without_basis,
+    recipient_access_not_purpose_bound,
+    reporting_beyond_minimum,
+    secondary_use_not_agreed,
+)
+from dpup.checks._purpose_source import (
+    indirect_collection_without_exception,
+    ipp3a_notice_missing,
+    supplier_not_told,
+)
+from dpup.checks._purpose_statement import (
+    no_tangible_benefit,
+    purpose_limits_unstated,
+    purpose_statement_incomplete,
+    statutory_power_unconfirmed,
+)
 from dpup.checks._rules import Rule
 from dpup.checks._util import unrecorded
 from dpup.engine import Check, EvaluationContext, Outcome, check, met, needs_review, not_met
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
 from dpup.model import Activity, Collection, Purpose
-from dpup.policy import Principle
 
 __all__ = ["CHECKS", "RULES"]
-
-_HT = Principle.HE_TANGATA
-_MN = Principle.MANAAKITANGA
-_MW = Principle.MANA_WHAKAHAERE
-_KT = Principle.KAITIAKITANGA
-_MH = Principle.MAHITAHITANGA
 
 
 @check(
@@ -101,6 +137,8 @@ def catch_all_purpose(purpose: Purpose, ctx: EvaluationContext) -> Iterator[Outc
         The purpose (``why``) and the choices described (``choices``) contain none of the
         configured catch-all phrases, such as "any other purpose", "from time to time" or
         "relevant agencies". Phrases match as whole words, ignoring case and punctuation.
+        A purpose that is broad rather than open-ended (a word such as "monitoring" or
+        "research" with nothing recorded in ``feeds``) needs review.
     Why it matters:
         DPUP says vague purposes added to hedge bets about future use are not acceptable, and
         that relying on broad or future-proofing purposes or consents is not appropriate.
@@ -110,7 +148,8 @@ def catch_all_purpose(purpose: Purpose, ctx: EvaluationContext) -> Iterator[Outc
         use comes up later, assess it against IPP10 and tell people.
     References:
         DPUP Purpose Matters: be clear about purpose and use; Mana Whakahaere principle.
-        Privacy Act 2020, IPP1 and IPP10. The phrase list is `Settings.catch_all_phrases`.
+        Privacy Act 2020, IPP1 and IPP10. The phrase lists are `Settings.catch_all_phrases`
+        and `Settings.vague_purpose_phrases`.
     """
     phrases = ctx.settings.catch_all_phrases
     texts = [("why", purpose.why), ("choices", purpose.choices)]
@@ -121,6 +160,17 @@ def catch_all_purpose(purpose: Purpose, ctx: EvaluationContext) -> Iterator[Outc
     flagged = [path for path, text in recorded if phrases.search(text)]
     if flagged:
         yield not_met("The purpose uses catch-all or future-proofing wording.", *flagged)
+    elif vague(purpose, ctx.settings):
+        yield needs_review(
+            "The purpose is broad and names no process or decision it feeds.",
+            "why",
+            "feeds",
+            reviewer=Reviewer.PRIVACY_OFFICER,
+            settle_with=(
+                "record the processes, activities or decisions the purpose feeds (feeds)",
+                "or narrow the wording to what is genuinely intended (why)",
+            ),
+        )
     else:
         yield met("The purpose wording is specific.", *(p for p, _ in recorded))
 
@@ -144,7 +194,9 @@ def item_without_purpose(collection: Collection, ctx: EvaluationContext) -> Outc
 
     What it checks:
         Each item in the collection lists at least one purpose id (``items[].purposes``) and
-        a justification (``items[].justification``).
+        a justification (``items[].justification``). An item with no purpose is not met; a
+        missing purpose link, or a justification that is missing or generic on its own
+        ("for reporting", "required"), needs review.
     Why it matters:
         IPP1 allows collection only where it is necessary for the purpose. An item that no
         purpose needs is over-collection, which DPUP's Purpose Matters guideline names as
@@ -154,7 +206,7 @@ def item_without_purpose(collection: Collection, ctx: EvaluationContext) -> Outc
         collecting it.
     References:
         Privacy Act 2020, IPP1(1)(b). DPUP Purpose Matters: assess purpose and only collect
-        what is needed.
+        what is needed. Generic justifications are `Settings.generic_justifications`.
     """
     if not collection.items:
         return unrecorded("the items collected", "items")
@@ -168,14 +220,16 @@ def item_without_purpose(collection: Collection, ctx: EvaluationContext) -> Outc
     unlinked = [
         f"items[{i}].purposes" for i, item in enumerate(collection.items) if item.purposes is None
     ]
+    generic_words = ctx.settings.generic_justifications
     unjustified = [
         f"items[{i}].justification"
         for i, item in enumerate(collection.items)
         if not (item.justification and item.justification.strip())
+        or generic(item.justification, generic_words)
     ]
     if unlinked or unjustified:
         return needs_review(
-            "Some items lack a recorded purpose link or justification.",
+            "Some items lack a recorded purpose link or a specific justification.",
             *unlinked,
             *unjustified,
             reviewer=Reviewer.PRIVACY_OFFICER,
@@ -304,12 +358,108 @@ CHECKS: tuple[Check[Any], ...] = (
     item_without_purpose,
     identifying_without_need,
     no_purpose_recorded,
+    catch_all_consent_wording,
+    no_less_intrusive_alternative,
+    no_tangible_benefit,
+    harms_not_weighed,
+    checks_and_balances_skipped,
+    statutory_power_unconfirmed,
+    indirect_collection_without_exception,
+    supplier_not_told,
+    ipp3a_notice_missing,
+    use_beyond_purpose,
+    disclosure_beyond_purpose,
+    overseas_disclosure_without_basis,
+    overseas_recipient_without_basis,
+    purpose_statement_incomplete,
+    purpose_limits_unstated,
+    linking_undisclosed,
+    retention_undefined,
+    sensitive_data_unguarded,
+    recipient_access_not_purpose_bound,
+    accuracy_unchecked,
+    identifying_accountability_reporting,
+    secondary_use_not_agreed,
+    reporting_beyond_minimum,
 )
+"""The Purpose Matters checks, in id order."""
 
 RULES: tuple[Rule, ...] = (
     Rule("PM-01", "Purpose recorded and tied to a function or legal authority", ("PM001", "PM005")),
-    Rule("PM-02", "No catch-all or future-proofing purposes or consents", ("PM002",)),
+    Rule("PM-02", "No catch-all or future-proofing purposes or consents", ("PM002", "PM006")),
     Rule("PM-03", "Every collected item is necessary for a stated purpose", ("PM003",)),
     Rule("PM-04", "Identifying information only where the purpose needs it", ("PM004",)),
+    Rule("PM-05", "Less intrusive options and opt-outs weighed first", ("PM007",)),
+    Rule("PM-06", "A tangible benefit and who gains from it are stated", ("PM008",)),
+    Rule("PM-07", "Risks and harms weighed against the benefits", ("PM009",)),
+    Rule("PM-08", "Checks and balances used when a trigger applies", ("PM010",)),
+    Rule(
+        "PM-09",
+        "A statutory power relied on covers both the information and the reason",
+        ("PM011",),
+        reason=(
+            "Whether a statutory power covers this information and this reason is a question "
+            "of statutory interpretation."
+        ),
+        instead=(
+            "PM011 fails a claimed statute with no citation and asks a legal adviser to "
+            "confirm the scope of a cited one, recorded in law[].coverage_confirmed."
+        ),
+    ),
+    Rule("PM-10", "Collected from the person unless an IPP2 exception applies", ("PM012",)),
+    Rule("PM-11", "A supplying agency is told purpose, onward sharing and obligation", ("PM013",)),
+    Rule("PM-12", "People told about indirect collection from 1 May 2026 (IPP3A)", ("PM014",)),
+    Rule(
+        "PM-13",
+        "Each use stays within the collection purposes or has an IPP10 ground",
+        ("PM015",),
+        reason=(
+            "Whether a use is directly related to the collection purpose, or another IPP10 "
+            "exception applies, is a judgement on the facts."
+        ),
+        instead=(
+            "PM015 decides uses within the recorded purposes and sends every claimed "
+            "exception to a legal adviser with the ground and items to confirm."
+        ),
+    ),
+    Rule(
+        "PM-14",
+        "Each disclosure stays within the collection purposes or has an IPP11 ground",
+        ("PM016",),
+        reason=(
+            "Whether an IPP11 exception or a special statute (Oranga Tamariki Act, Family "
+            "Violence Act, a court order) applies to a given disclosure is a judgement."
+        ),
+        instead=(
+            "PM016 decides disclosures within the recorded purposes and sends every claimed "
+            "exception to a legal adviser; TC rules check the recipient was named up front."
+        ),
+    ),
+    Rule("PM-15", "Overseas recipients have an IPP12 basis", ("PM017", "PM018")),
+    Rule("PM-16", "The purpose statement covers DPUP's six elements", ("PM019",)),
+    Rule("PM-17", "The purpose says what won't happen and who won't see it", ("PM020",)),
+    Rule("PM-18", "Matching and linking are stated and explained", ("PM021",)),
+    Rule("PM-19", "A retention period is set, tied to purpose, and kept to", ("PM022",)),
+    Rule(
+        "PM-20",
+        "Sensitive data protected; access limited by purpose",
+        ("PM023", "PM024", "SV013"),
+    ),
+    Rule(
+        "PM-21",
+        "Accuracy checked before information feeds a decision",
+        ("PM025",),
+        reason=(
+            "Whether a recorded accuracy check was real and adequate (rather than "
+            "self-attested) cannot be seen in the record."
+        ),
+        instead=(
+            "PM025 fails a decision-feeding use or disclosure with no check recorded; the "
+            "quality of the check is left to the practice lead."
+        ),
+    ),
+    Rule("PM-22", "Accountability reporting is non-identifying by default", ("PM026",)),
+    Rule("PM-23", "Further uses of agreement data are agreed and explained", ("PM027",)),
+    Rule("PM-24", "Reporting carries only what agreed purposes need", ("PM028",)),
 )
 """Purpose Matters rules (domain reference section 9.1) and their coverage."""

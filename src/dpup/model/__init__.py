@@ -43,7 +43,9 @@ from dpup.model.insight import (
     GroupDimension,
     Insight,
     NonShareReason,
+    RoundingMethod,
     StatisticKind,
+    Table,
 )
 from dpup.model.parties import Agency, Audience, Recipient, RecipientKind, Sector
 from dpup.model.purpose import AccessParty, Beneficiary, LawBasis, LawKind, Purpose
@@ -111,6 +113,7 @@ __all__ = [
     "RequestChannel",
     "Retention",
     "RiskAssessment",
+    "RoundingMethod",
     "Safeguard",
     "SecondaryUse",
     "Sector",
@@ -121,6 +124,7 @@ __all__ = [
     "Stage",
     "StatisticKind",
     "SupplierNotice",
+    "Table",
 ]
 
 SUBJECT_TYPES: tuple[type, ...] = (

@@ -124,6 +124,120 @@ class Extension:
     complaint_right_stated: bool | None = None
     ground: ExtensionGround | None = None
 
+    def defects(self, notice_due: date | None = None) -> tuple[str, ...]:
+        """Return the fields recorded in a way that makes the notice invalid.
+
+        A notice given after ``notice_due`` is late; a period of zero days states no
+        period; reasons or the complaint right recorded as not given are missing. Unrecorded
+        fields are not defects (see `unrecorded`).
+
+        Args:
+            notice_due: the last day the notice could be given, if known.
+        """
+        out = []
+        if notice_due is not None and self.notice_on is not None and self.notice_on > notice_due:
+            out.append("notice_on")
+        if self.period_days == 0:
+            out.append("period_days")
+        if self.reasons_given is False:
+            out.append("reasons_given")
+        if self.complaint_right_stated is False:
+            out.append("complaint_right_stated")
+        return tuple(out)
+
+    def unrecorded(self) -> tuple[str, ...]:
+        """Return the fields needed to judge the notice that are not recorded."""
+        return tuple(name for name in _EXTENSION_FACTS if getattr(self, name) is None)
+
+    def valid_by(self, notice_due: date | None) -> bool | None:
+        """Return whether the notice validly extends the time limit.
+
+        Valid means given by ``notice_due``, stating a period, the reasons, the right to
+        complain to the Commissioner and a statutory ground. ``False`` when a recorded fact
+        makes it invalid; ``None`` when a needed fact (or ``notice_due``) is unknown.
+        """
+        if self.defects(notice_due):
+            return False
+        if notice_due is None or self.unrecorded():
+            return None
+        return True
+
+
+_EXTENSION_FACTS = ("notice_on", "period_days", "reasons_given", "complaint_right_stated", "ground")
+
+
+def _due(received: date | None, limit: str) -> date | None:
+    """Return the last day of a statutory time limit counted from ``received``."""
+    if received is None:
+        return None
+    # Imported here so importing the model never loads the calendar or the holidays package.
+    from dpup import calendar  # noqa: PLC0415 - the model must stay light to import
+
+    if limit == "decision":
+        return calendar.decision_due(received)
+    if limit == "transfer":
+        return calendar.transfer_due(received)
+    return calendar.extension_notice_due(received)
+
+
+def _extend(due: date, days: int) -> date:
+    """Return ``due`` pushed back by ``days`` working days."""
+    from dpup.calendar import add_working_days  # noqa: PLC0415 - the model stays light
+
+    return add_working_days(due, days)
+
+
+class _Deadlines:
+    """Privacy Act time limits for a request, derived from ``received_on`` and ``extension``.
+
+    Dates are counted in Privacy Act working days (s 7) by `dpup.calendar`, which is
+    imported on first use. Each property is ``None`` when ``received_on`` is not recorded
+    and raises `dpup.errors.CalendarRangeError` for a date the calendar does not cover.
+    """
+
+    __slots__ = ()
+
+    received_on: date | None
+    extension: Extension | None
+
+    @property
+    def statutory_decision_due(self) -> date | None:
+        """The last day to decide without an extension: 20 working days after receipt."""
+        return _due(self.received_on, "decision")
+
+    @property
+    def transfer_due(self) -> date | None:
+        """The last day to transfer the request to another agency: 10 working days."""
+        return _due(self.received_on, "transfer")
+
+    @property
+    def extension_notice_due(self) -> date | None:
+        """The last day to give notice extending the time limit: 20 working days."""
+        return _due(self.received_on, "extension-notice")
+
+    @property
+    def extension_valid(self) -> bool | None:
+        """Whether the recorded extension is valid (see `Extension.valid_by`).
+
+        ``None`` when no extension is recorded, or validity cannot be judged.
+        """
+        if self.extension is None:
+            return None
+        return self.extension.valid_by(self.extension_notice_due)
+
+    @property
+    def decision_due(self) -> date | None:
+        """The last day to decide: the statutory limit, moved by a valid extension's period.
+
+        An extension that is invalid, or whose validity is not fully recorded, moves
+        nothing: the agency must be able to show its notice.
+        """
+        due = self.statutory_decision_due
+        ext = self.extension
+        if due is None or ext is None or ext.period_days is None or not self.extension_valid:
+            return due
+        return _extend(due, ext.period_days)
+
 
 @attrs.frozen
 class Charge:
@@ -142,8 +256,14 @@ class Charge:
 
 
 @attrs.frozen
-class AccessRequest:
+class AccessRequest(_Deadlines):
     """A request by a person to see their information (IPP6).
+
+    Deadlines are properties counted in Privacy Act working days: `statutory_decision_due`
+    (s 44), `decision_due` (moved by a valid s 48 extension), `transfer_due` (s 43),
+    `extension_notice_due` (s 48) and `extension_valid`. Each is ``None`` when
+    ``received_on`` is not recorded, and raises `dpup.errors.CalendarRangeError` outside
+    the calendar's years.
 
     Attributes:
         id: identifier.
@@ -164,6 +284,8 @@ class AccessRequest:
         preference_followed: whether the person's recorded access preference was followed.
         required_writing: whether the agency insisted on a written request.
         required_lawyer: whether the agency told the person to go through a lawyer.
+        grounds_confirmed: whether a privacy officer or legal adviser confirmed that the
+            withholding grounds apply.
     """
 
     id: str = attrs.field(validator=non_blank)
@@ -184,11 +306,16 @@ class AccessRequest:
     preference_followed: bool | None = None
     required_writing: bool | None = None
     required_lawyer: bool | None = None
+    grounds_confirmed: bool | None = None
 
 
 @attrs.frozen
-class CorrectionRequest:
+class CorrectionRequest(_Deadlines):
     """A request to correct information (IPP7).
+
+    Deadlines are properties, as on `AccessRequest`: `statutory_decision_due`,
+    `decision_due` (moved by a valid s 65 extension), `transfer_due`, `extension_notice_due`
+    and `extension_valid`.
 
     Attributes:
         id: identifier.
@@ -206,6 +333,7 @@ class CorrectionRequest:
         notified: ids of those disclosures whose recipients were told of the correction.
         not_notified_reason: why the remaining recipients were not told, if any were not.
         charge: any charge made.
+        items: names of the information items the correction concerns.
     """
 
     id: str = attrs.field(validator=non_blank)
@@ -222,6 +350,7 @@ class CorrectionRequest:
     notified: tuple[str, ...] | None = None
     not_notified_reason: str | None = None
     charge: Charge | None = None
+    items: tuple[str, ...] | None = None
 
 
 @attrs.frozen

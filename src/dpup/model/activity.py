@@ -97,6 +97,8 @@ class Activity:
         group_records: how group-session records are handled.
         other_laws: other laws that require telling people things or sharing (e.g.
             "Oranga Tamariki Act 1989"); ``()`` for none.
+        partners: the other organisations taking part (funders, providers, partners), each
+            with its sector; ``()`` for none.
     """
 
     name: str = attrs.field(validator=non_blank)
@@ -116,6 +118,7 @@ class Activity:
     frontline: FrontlineSupport | None = None
     group_records: GroupRecords | None = None
     other_laws: tuple[str, ...] | None = None
+    partners: tuple[Agency, ...] | None = None
 
     def __attrs_post_init__(self) -> None:
         problems = reference_problems(self)
@@ -166,7 +169,7 @@ def reference_problems(activity: Activity) -> list[Problem]:
     """Return every duplicate id and dangling cross-reference inside ``activity``.
 
     Items refer to purposes, disclosures to purposes, items, choices and agreements, and
-    corrections to disclosures. Problems name paths, never the ids themselves.
+    corrections to items and disclosures. Problems name paths, never the ids themselves.
     """
     a = activity
     problems: list[Problem] = []
@@ -220,6 +223,7 @@ def reference_problems(activity: Activity) -> list[Problem]:
             problems.append(Problem("refers to an unknown agreement", f"{base}.agreement"))
     for ri, cor in enumerate(a.correction_requests):
         base = f"$.correction_requests[{ri}]"
+        problems += _refs(cor.items, items, f"{base}.items", "information item")
         problems += _refs(cor.disclosures, disclosures, f"{base}.disclosures", "disclosure")
         problems += _refs(cor.notified, disclosures, f"{base}.notified", "disclosure")
     return problems

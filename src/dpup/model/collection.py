@@ -204,6 +204,8 @@ class Notice:
         text: the notice's own text, if supplied (never echoed in findings).
         uses_consent_wording: whether it asks people to "consent".
         choice_level: the level of choice the notice says people have.
+        choice_stated: whether the notice tells people how much choice they have at all
+            (``False``: it is silent, so people cannot tell whether providing is optional).
         capture_choice_offered: whether people may choose how information is captured.
         access_restriction_choice_offered: whether people may limit who sees it.
         revisit_offered: whether people get later chances to go over it again.
@@ -236,6 +238,7 @@ class Notice:
     text: str | None = None
     uses_consent_wording: bool | None = None
     choice_level: ChoiceLevel | None = None
+    choice_stated: bool | None = None
     capture_choice_offered: bool | None = None
     access_restriction_choice_offered: bool | None = None
     revisit_offered: bool | None = None
@@ -273,6 +276,8 @@ class Collection:
         collected_on: when collection starts (decides whether IPP3A applies).
         notice: what people were told.
         supplier_told: what the supplying agency was told.
+        required_by_law: whether a law requires people to provide the information (DPUP's
+            "no choice" situation, e.g. for a benefit already applied for).
         requires_identity: whether the purpose needs people to be identified.
         identity_justification: why identity is needed.
         alternatives_considered: less intrusive alternatives that were considered.
@@ -293,6 +298,7 @@ class Collection:
     collected_on: date | None = None
     notice: Notice | None = None
     supplier_told: SupplierNotice | None = None
+    required_by_law: bool | None = None
     requires_identity: bool | None = None
     identity_justification: str | None = None
     alternatives_considered: tuple[Alternative, ...] | None = None

@@ -1,4 +1,9 @@
-"""Insights: non-personal outputs such as statistics, tables, reports and research findings."""
+"""Insights: non-personal outputs such as statistics, tables, reports and research findings.
+
+The types for tables of counts and derived statistics (`Table`, `DerivedStatistic`,
+`StatisticKind`, `RoundingMethod`) are defined once, in ``dpup.disclosure_control``, and
+re-exported here: the model depends on that small module, never the other way round.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from datetime import date
 
 import attrs
 
+from dpup.disclosure_control import DerivedStatistic, RoundingMethod, StatisticKind, Table
 from dpup.model._validators import non_blank, non_negative
 
 __all__ = [
@@ -16,7 +22,9 @@ __all__ = [
     "GroupDimension",
     "Insight",
     "NonShareReason",
+    "RoundingMethod",
     "StatisticKind",
+    "Table",
 ]
 
 
@@ -66,38 +74,6 @@ class NonShareReason(enum.Enum):
     OTHER = "other"
 
 
-class StatisticKind(enum.Enum):
-    """A statistic derived from counts or magnitudes."""
-
-    PERCENTAGE = "percentage"
-    RATIO = "ratio"
-    MEAN = "mean"
-    MEDIAN = "median"
-    QUANTILE = "quantile"
-
-    @property
-    def magnitude(self) -> bool:
-        """Whether the statistic summarises amounts rather than counts of people."""
-        return self in (StatisticKind.MEAN, StatisticKind.MEDIAN, StatisticKind.QUANTILE)
-
-
-@attrs.frozen
-class DerivedStatistic:
-    """A statistic built on counts, with the counts underneath it.
-
-    Attributes:
-        name: what the statistic is (e.g. "completion rate by region").
-        kind: percentage, mean ...
-        underlying_counts: the counts of people each published value rests on.
-    """
-
-    name: str = attrs.field(validator=non_blank)
-    kind: StatisticKind | None = None
-    underlying_counts: tuple[int, ...] = attrs.field(
-        default=(), validator=attrs.validators.deep_iterable(non_negative)
-    )
-
-
 @attrs.frozen
 class Insight:
     """A non-personal output released from information about people.
@@ -106,10 +82,12 @@ class Insight:
         id: identifier.
         name: what the insight is.
         dimensions: how it breaks people into groups.
-        rounding: the rounding method applied to published counts ("none", "rr3", "rr3_no_zero").
+        rounding: the rounding method applied to published counts (``"none"``, ``"rr3"``,
+            ``"rr3_no_zero"``).
         suppression_threshold: counts below this (and above zero) are suppressed.
         secondary_suppression_done: whether secondary suppression was applied.
-        derived_statistics: statistics built on counts.
+        derived_statistics: statistics built on counts (percentages, means), each with the
+            counts underneath it; an empty tuple when none are published.
         sensitive: whether it could be misread to harm or embarrass a group.
         community_review_done: whether the communities concerned reviewed it before release.
         framing: strengths, neutral or deficit.
@@ -125,12 +103,16 @@ class Insight:
         stored_offshore: whether the underlying data is stored outside New Zealand.
         collective_benefit_stated: whether the collective benefit to Māori is stated.
         release_on: when it is released.
+        tables: the tables of counts it publishes, each with its raw counts and what is (or
+            will be) published, for the confidentiality checks; an empty tuple when it
+            publishes no tables of counts. In TOML, which has no null, a withheld value is
+            written ``"suppressed"`` (``dpup.serde.WITHHELD``).
     """
 
     id: str = attrs.field(validator=non_blank)
     name: str | None = None
     dimensions: tuple[GroupDimension, ...] | None = None
-    rounding: str | None = None
+    rounding: RoundingMethod | None = None
     suppression_threshold: int | None = attrs.field(default=None, validator=non_negative)
     secondary_suppression_done: bool | None = None
     derived_statistics: tuple[DerivedStatistic, ...] | None = None
@@ -148,3 +130,4 @@ class Insight:
     stored_offshore: bool | None = None
     collective_benefit_stated: bool | None = None
     release_on: date | None = None
+    tables: tuple[Table, ...] | None = None

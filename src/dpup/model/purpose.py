@@ -44,10 +44,14 @@ class LawBasis:
     Attributes:
         kind: statute, regulation, contract ...
         citation: the instrument and provision (e.g. "Oranga Tamariki Act 1989, s 66").
+        coverage_confirmed: whether a legal adviser has confirmed the provision covers both
+            the information and the reason it is collected or used (``False``: they found
+            it does not).
     """
 
     kind: LawKind
     citation: str | None = None
+    coverage_confirmed: bool | None = None
 
 
 @attrs.frozen

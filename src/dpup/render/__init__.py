@@ -5,8 +5,18 @@ Every renderer is deterministic: the same report gives the same bytes.
 
 from __future__ import annotations
 
-from dpup.render.catalogue import catalogue_json, catalogue_markdown, catalogue_text, explain
+from dpup.render.catalogue import (
+    catalogue_json,
+    catalogue_markdown,
+    catalogue_text,
+    explain,
+    traceability_markdown,
+)
+from dpup.render.html import score_chart_svg, to_html
 from dpup.render.json import to_json
+from dpup.render.junit import to_junit
+from dpup.render.markdown import to_markdown
+from dpup.render.sarif import to_sarif, to_sarif_dict
 from dpup.render.text import to_text
 
 __all__ = [
@@ -14,6 +24,13 @@ __all__ = [
     "catalogue_markdown",
     "catalogue_text",
     "explain",
+    "score_chart_svg",
+    "to_html",
     "to_json",
+    "to_junit",
+    "to_markdown",
+    "to_sarif",
+    "to_sarif_dict",
     "to_text",
+    "traceability_markdown",
 ]

@@ -1,0 +1,185 @@
+"""Helpers shared by the Transparency and Choice checks.
+
+The checks themselves live in the ``_tc_*`` modules and are listed, in id order, in
+``dpup.checks.transparency.CHECKS``. The helpers here work out what an activity does with
+information (who it goes to, on what grounds) so a check can compare that with what people
+were told.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from dpup.checks._util import collection_purposes, disclosure_sources
+from dpup.model import Activity, Collection, Disclosure, FlowKind, SharingGround
+from dpup.policy import Principle
+
+__all__ = [
+    "CollectionFlows",
+    "HT",
+    "KT",
+    "MN",
+    "MW",
+    "NoticeGaps",
+    "collection_flows",
+    "identifiable_disclosures",
+    "notice_gaps",
+    "override_grounds_in_play",
+]
+
+HT = Principle.HE_TANGATA
+MN = Principle.MANAAKITANGA
+MW = Principle.MANA_WHAKAHAERE
+KT = Principle.KAITIAKITANGA
+
+
+def identifiable_disclosures(activity: Activity | None) -> bool:
+    """Whether the activity has any disclosure not recorded as non-identifying."""
+    if activity is None:
+        return False
+    return any(d.identifiable is not False for d in activity.disclosures)
+
+
+def override_grounds_in_play(activity: Activity | None) -> set[SharingGround]:
+    """Return the grounds on which the activity does or may share without agreement.
+
+    These are the override grounds of its disclosures plus those recorded on its choices.
+    """
+    if activity is None:
+        return set()
+    grounds = {
+        d.ground for d in activity.disclosures if d.ground is not None and d.ground.overrides_choice
+    }
+    for c in activity.choices:
+        grounds.update(g for g in c.override_grounds or () if g.overrides_choice)
+    return grounds
+
+
+@attrs.frozen
+class NoticeGaps:
+    """How one disclosure compares with what people were told when its items were collected.
+
+    Attributes:
+        unlisted: paths of notice entries that leave out the disclosure's recipient or
+            purpose (absolute, e.g. ``$.collections[0].notice.recipients``).
+        unknown: paths of the facts that are not recorded, so the comparison cannot be
+            finished (relative to the disclosure, or absolute for a notice).
+    """
+
+    unlisted: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+
+    @property
+    def told(self) -> bool:
+        """Whether every source notice covers the disclosure's recipient and purposes."""
+        return not self.unlisted and not self.unknown
+
+
+def _explained_purposes(collection: Collection) -> set[str] | None:
+    """Return the purpose ids a collection's notice explains, or ``None`` if unknown.
+
+    ``notice.uses_explained`` says so directly. Without it, a notice recorded as explaining
+    the purpose (``notice.purpose``) is read as explaining the collection's own purposes,
+    and one recorded as not explaining it as explaining none.
+    """
+    notice = collection.notice
+    if notice is None:
+        return None
+    if notice.uses_explained is not None:
+        return set(notice.uses_explained)
+    if notice.purpose is False:
+        return set()
+    if notice.purpose is True:
+        return collection_purposes(collection) or None
+    return None
+
+
+def notice_gaps(activity: Activity, disclosure: Disclosure) -> NoticeGaps:
+    """Compare a disclosure's recipient and purposes with the notices of its source collections.
+
+    The source collections are those holding any of the disclosure's items
+    (`dpup.checks._util.disclosure_sources`). A recipient is listed when its name occurs,
+    ignoring case, inside one of the notice's recipient entries. A disclosure made on a
+    ground that overrides people's choices (e.g. an Oranga Tamariki request) counts as
+    told where the notice explains that ground among its sharing exceptions.
+    """
+    unlisted: list[str] = []
+    unknown: list[str] = []
+    sources = disclosure_sources(activity, disclosure) if disclosure.items else []
+    if not sources:
+        return NoticeGaps((), ("items",))
+    ground = disclosure.ground
+    recipient = disclosure.recipient.name.casefold() if disclosure.recipient else None
+    for i in sources:
+        collection = activity.collections[i]
+        base = f"$.collections[{i}].notice"
+        notice = collection.notice
+        if notice is None:
+            unknown.append(base)
+            continue
+        if (
+            ground is not None
+            and ground.overrides_choice
+            and ground in (notice.sharing_exceptions or ())
+        ):
+            continue
+        if disclosure.kind is FlowKind.DISCLOSURE:
+            if recipient is None:
+                unknown.append("recipient")
+            elif notice.recipients is None:
+                unknown.append(f"{base}.recipients")
+            elif not any(recipient in entry.casefold() for entry in notice.recipients):
+                unlisted.append(f"{base}.recipients")
+        explained = _explained_purposes(collection)
+        if disclosure.purposes is None:
+            unknown.append("purposes")
+        elif explained is None:
+            unknown.append(f"{base}.uses_explained")
+        elif not set(disclosure.purposes) <= explained:
+            unlisted.append(f"{base}.uses_explained")
+    return NoticeGaps(tuple(dict.fromkeys(unlisted)), tuple(dict.fromkeys(unknown)))
+
+
+@attrs.frozen
+class CollectionFlows:
+    """The flows of a collection's information beyond frontline service delivery.
+
+    Attributes:
+        non_identifying: paths of non-identifying flows (disclosures recorded as not
+            identifying anyone; agreement reporting of aggregate or de-identified fields).
+        downstream: paths of flows for reporting, evaluation or research (agreements that
+            serve the collection's purposes; disclosures made under an agreement or for
+            statistics and research).
+    """
+
+    non_identifying: tuple[str, ...] = ()
+    downstream: tuple[str, ...] = ()
+
+
+def collection_flows(activity: Activity | None, collection: Collection) -> CollectionFlows:
+    """Return the non-identifying and downstream flows that a collection's information feeds."""
+    if activity is None:
+        return CollectionFlows()
+    names = {item.name for item in collection.items}
+    purposes = collection_purposes(collection)
+    non_identifying: list[str] = []
+    downstream: list[str] = []
+    for i, d in enumerate(activity.disclosures):
+        if not names.intersection(d.items or ()):
+            continue
+        path = f"$.disclosures[{i}]"
+        if d.identifiable is False:
+            non_identifying.append(path)
+        if d.agreement is not None or d.ground is SharingGround.STATISTICAL_RESEARCH:
+            downstream.append(path)
+    for g, agreement in enumerate(activity.agreements):
+        if not purposes.intersection(agreement.purposes or ()):
+            continue
+        path = f"$.agreements[{g}]"
+        downstream.append(path)
+        if any(
+            f.identifiability is not None and not f.identifiability.is_identifying
+            for f in agreement.fields or ()
+        ):
+            non_identifying.append(path)
+    return CollectionFlows(tuple(non_identifying), tuple(downstream))

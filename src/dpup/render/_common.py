@@ -1,0 +1,31 @@
+"""Small pieces shared by the renderers."""
+
+from __future__ import annotations
+
+from dpup.findings import Finding, Severity, Status
+from dpup.law import Basis
+
+__all__ = ["SEVERITY_LEVEL", "basis_label", "refs_label", "status_label"]
+
+SEVERITY_LEVEL = {
+    Severity.CRITICAL: "error",
+    Severity.HIGH: "error",
+    Severity.MEDIUM: "warning",
+    Severity.LOW: "note",
+}
+"""SARIF result levels for NOT_MET findings, by severity."""
+
+
+def basis_label(basis: Basis) -> str:
+    """Return a short basis label: ``law``, ``good practice`` or ``standard``."""
+    return basis.value.replace("-", " ")
+
+
+def refs_label(finding: Finding) -> str:
+    """Return the cited provisions as ``IPP1, IPP10`` (empty when none)."""
+    return ", ".join(r.value for r in finding.legal_refs)
+
+
+def status_label(status: Status) -> str:
+    """Return the status as people read it: ``not met``, ``needs review`` ..."""
+    return status.label

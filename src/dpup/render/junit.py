@@ -1,0 +1,89 @@
+"""JUnit XML output, for CI systems that show test results.
+
+One test suite per report; one test case per check and subject. NOT_MET is a failure,
+NEEDS_REVIEW is skipped with the evidence needed, NOT_APPLICABLE is skipped as not applicable,
+MET passes, and a crashed check is an error. A waived NOT_MET finding is skipped, with the
+waiver's reason, because the risk was accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from xml.etree import ElementTree as ET
+
+from dpup.findings import Finding, Report, Status
+
+__all__ = ["to_junit"]
+
+
+def _case(suite: ET.Element, f: Finding, name: str) -> str:
+    case = ET.SubElement(
+        suite, "testcase", {"classname": f"dpup.{f.guideline.value}.{f.check_id}", "name": name}
+    )
+    detail = "\n".join(
+        [
+            f.message,
+            *(f"evidence: {e}" for e in f.evidence),
+            *(f"to settle: {s}" for s in f.settle_with),
+            *([f"reviewer: {f.reviewer.label}"] if f.reviewer else []),
+            *([f"fix: {f.remediation}"] if f.remediation and f.status is Status.NOT_MET else []),
+        ]
+    )
+    if f.status is Status.NOT_MET and f.waiver is None:
+        node = ET.SubElement(
+            case, "failure", {"message": f.message, "type": f"{f.basis.value}:{f.severity.value}"}
+        )
+        node.text = detail
+        return "failure"
+    if f.status is Status.NOT_MET:
+        node = ET.SubElement(case, "skipped", {"message": f"waived: {f.waiver.reason}"})  # type: ignore[union-attr]  # waiver is set on this branch
+        node.text = detail
+        return "skipped"
+    if f.status is Status.NEEDS_REVIEW:
+        node = ET.SubElement(case, "skipped", {"message": f"needs review: {f.message}"})
+        node.text = detail
+        return "skipped"
+    if f.status is Status.NOT_APPLICABLE:
+        ET.SubElement(case, "skipped", {"message": f"not applicable: {f.message}"})
+        return "skipped"
+    return "passed"
+
+
+def to_junit(reports: Report | Iterable[Report]) -> str:
+    """Return JUnit XML text with one ``<testsuite>`` per report."""
+    reports = [reports] if isinstance(reports, Report) else list(reports)
+    root = ET.Element("testsuites", {"name": "dpup"})
+    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    for i, report in enumerate(reports):
+        name = report.label or f"{report.subject_type} {i + 1}"
+        suite = ET.SubElement(root, "testsuite", {"name": name})
+        counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+        seen: dict[tuple[str, str], int] = {}
+        for f in report.findings:
+            key = (f.check_id, f.subject)
+            seen[key] = seen.get(key, 0) + 1
+            case_name = f"{f.check_id} {f.name} @ {f.subject}"
+            if seen[key] > 1:
+                case_name += f" #{seen[key]}"
+            outcome = _case(suite, f, case_name)
+            counts["tests"] += 1
+            if outcome == "failure":
+                counts["failures"] += 1
+            elif outcome == "skipped":
+                counts["skipped"] += 1
+        for e in report.errors:
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                {"classname": f"dpup.{e.check_id}", "name": f"{e.check_id} @ {e.subject}"},
+            )
+            ET.SubElement(case, "error", {"message": "check crashed", "type": e.error_type})
+            counts["tests"] += 1
+            counts["errors"] += 1
+        for kind, value in counts.items():
+            suite.set(kind, str(value))
+            totals[kind] += value
+    for kind, value in totals.items():
+        root.set(kind, str(value))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,171 @@
+"""SARIF 2.1.0 output, for code-scanning dashboards and review tools.
+
+Tool rules come from the check catalogue. Each NOT_MET finding is a result of kind ``fail``
+(level by severity); each NEEDS_REVIEW finding is a result of kind ``review``. Results locate
+themselves logically, by the input paths of their subject and evidence. Waived findings carry a
+``suppressions`` entry with the waiver's justification.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from dpup.engine import Check, default_registry
+from dpup.findings import Finding, Report, Status
+from dpup.policy import DPUP_URL
+from dpup.render._common import SEVERITY_LEVEL
+
+__all__ = ["SARIF_SCHEMA", "SARIF_VERSION", "to_sarif", "to_sarif_dict"]
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_INFO_URI = "https://github.com/dpup-nz/dpup"
+
+
+def _rule(c: Check[Any]) -> dict[str, Any]:
+    sections = c.sections
+    help_text = (
+        f"{sections['What it checks']}\n\nWhy it matters: {sections['Why it matters']}\n\n"
+        f"How to meet it: {sections['How to meet it']}\n\nReferences: {sections['References']}"
+    )
+    return {
+        "id": c.id,
+        "name": c.name,
+        "shortDescription": {"text": c.summary},
+        "fullDescription": {"text": " ".join(sections["What it checks"].split())},
+        "help": {"text": help_text},
+        "helpUri": c.guideline.url,
+        "defaultConfiguration": {"level": SEVERITY_LEVEL[c.severity]},
+        "properties": {
+            "tags": [c.guideline.value, c.basis.value, *(p.value for p in c.principles), *c.tags],
+            "guideline": c.guideline.label,
+            "principles": [p.label for p in c.principles],
+            "basis": c.basis.value,
+            "legalRefs": [r.citation for r in c.legal_refs],
+            "severity": c.severity.value,
+            "remediation": c.remediation,
+        },
+    }
+
+
+def _result(f: Finding, index: int, artifact_uri: str | None) -> dict[str, Any]:
+    failed = f.status is Status.NOT_MET
+    logical = [{"fullyQualifiedName": f.subject, "kind": "object"}]
+    logical += [{"fullyQualifiedName": e, "kind": "property"} for e in f.evidence if e != f.subject]
+    location: dict[str, Any] = {"logicalLocations": logical}
+    if artifact_uri is not None:
+        location["physicalLocation"] = {"artifactLocation": {"uri": artifact_uri}}
+    text = f.message
+    if f.status is Status.NEEDS_REVIEW and f.settle_with:
+        text += " To settle: " + "; ".join(f.settle_with) + "."
+    result: dict[str, Any] = {
+        "ruleId": f.check_id,
+        "ruleIndex": index,
+        "kind": "fail" if failed else "review",
+        "level": SEVERITY_LEVEL[f.severity] if failed else "none",
+        "message": {"text": text},
+        "locations": [location],
+        "properties": {
+            "status": f.status.value,
+            "severity": f.severity.value,
+            "basis": f.basis.value,
+            "evidence": list(f.evidence),
+            "reviewer": None if f.reviewer is None else f.reviewer.value,
+            "settleWith": list(f.settle_with),
+            "remediation": f.remediation,
+        },
+    }
+    if f.waiver is not None:
+        justification = f.waiver.reason
+        if f.waiver.approver:
+            justification += f" (approved by {f.waiver.approver})"
+        result["suppressions"] = [
+            {"kind": "external", "status": "accepted", "justification": justification}
+        ]
+    return result
+
+
+def to_sarif_dict(
+    reports: Report | Iterable[Report],
+    *,
+    checks: Iterable[Check[Any]] | None = None,
+    artifact_uris: Iterable[str | None] | None = None,
+) -> dict[str, Any]:
+    """Return one SARIF log (as data) with one run per report.
+
+    Args:
+        reports: a report, or several (e.g. one per file evaluated).
+        checks: the catalogue for ``tool.driver.rules``; defaults to the built-in checks.
+        artifact_uris: for each report, the file it came from (adds a physical location).
+    """
+    reports = [reports] if isinstance(reports, Report) else list(reports)
+    catalogue = list(checks if checks is not None else default_registry())
+    index = {c.id: i for i, c in enumerate(catalogue)}
+    uris = list(artifact_uris) if artifact_uris is not None else [r.label for r in reports]
+    runs = []
+    for report, uri in zip(reports, uris, strict=True):
+        results = [
+            _result(f, index[f.check_id], uri)
+            for f in report.findings
+            if f.status in (Status.NOT_MET, Status.NEEDS_REVIEW) and f.check_id in index
+        ]
+        run: dict[str, Any] = {
+            "tool": {
+                "driver": {
+                    "name": "dpup",
+                    "version": report.engine_version,
+                    "semanticVersion": report.engine_version,
+                    "informationUri": _INFO_URI,
+                    "rules": [_rule(c) for c in catalogue],
+                    "properties": {
+                        "catalogueVersion": report.catalogue_version,
+                        "policy": DPUP_URL,
+                    },
+                }
+            },
+            "results": results,
+            "invocations": [
+                {
+                    "executionSuccessful": not report.errors,
+                    "toolExecutionNotifications": [
+                        {
+                            "level": "error",
+                            "message": {"text": f"Check crashed: {e.error_type}"},
+                            "descriptor": {"id": e.check_id},
+                            "locations": [
+                                {"logicalLocations": [{"fullyQualifiedName": e.subject}]}
+                            ],
+                        }
+                        for e in report.errors
+                    ],
+                }
+            ],
+            "properties": {
+                "asAt": report.as_at.isoformat(),
+                "subjectType": report.subject_type,
+                "overall": report.overall.to_dict(),
+                "principleScores": {
+                    p.value: s.to_dict() for p, s in report.principle_scores.items()
+                },
+                "guidelineScores": {
+                    g.value: s.to_dict() for g, s in report.guideline_scores.items()
+                },
+            },
+        }
+        if uri is not None:
+            run["artifacts"] = [{"location": {"uri": uri}}]
+        runs.append(run)
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": runs}
+
+
+def to_sarif(
+    reports: Report | Iterable[Report],
+    *,
+    checks: Iterable[Check[Any]] | None = None,
+    artifact_uris: Iterable[str | None] | None = None,
+) -> str:
+    """Return SARIF 2.1.0 JSON text for one or more reports (see `to_sarif_dict`)."""
+    data = to_sarif_dict(reports, checks=checks, artifact_uris=artifact_uris)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,25 @@
+"""Test-suite configuration: Hypothesis profiles.
+
+``ci`` (chosen automatically when the CI environment variable is set) is derandomised with a
+bounded number of examples, so CI runs are repeatable; ``dev`` is the default for local runs.
+Pick one explicitly with ``HYPOTHESIS_PROFILE=ci``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+pytest_plugins = ["pytester"]

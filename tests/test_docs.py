@@ -1,0 +1,48 @@
+"""Docs are tests: code examples run, and generated pages are current."""
+
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import pytest
+
+import dpup
+from dpup.checks import BUILTIN_CHECKS, RULES
+from dpup.render.catalogue import catalogue_markdown, traceability_markdown
+
+ROOT = Path(__file__).parent.parent
+DOCS = sorted((ROOT / "docs").rglob("*.md"))
+FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+
+
+@pytest.mark.parametrize("path", [*DOCS, ROOT / "README.md"], ids=lambda p: p.name)
+def test_examples_in_docs_run(path: Path) -> None:
+    """Every >>> example in the docs and README gives the output shown."""
+    result = doctest.testfile(
+        str(path), module_relative=False, optionflags=FLAGS, globs={"dpup": dpup}
+    )
+    assert 0 == result.failed
+
+
+def test_package_docstring_runs() -> None:
+    """The example in dpup's own docstring runs."""
+    assert 0 == doctest.testmod(dpup, optionflags=FLAGS).failed
+
+
+def test_checks_page_is_current() -> None:
+    """docs/checks.md matches the catalogue (regenerate: dpup checks --format markdown)."""
+    expected = catalogue_markdown(BUILTIN_CHECKS)
+    assert expected == (ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
+
+
+def test_traceability_page_is_current() -> None:
+    """docs/traceability.md matches the rules (regenerate: dpup checks --format traceability)."""
+    expected = traceability_markdown(RULES, BUILTIN_CHECKS)
+    assert expected == (ROOT / "docs" / "traceability.md").read_text(encoding="utf-8")
+
+
+def test_every_check_id_is_in_the_changelog() -> None:
+    """CHANGELOG.md logs every check id under a release or [Unreleased]."""
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert [] == [c.id for c in BUILTIN_CHECKS if c.id not in text]

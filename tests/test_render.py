@@ -1,0 +1,165 @@
+"""Renderers: SARIF validates, JUnit parses with counts that match, HTML is self-contained."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import jsonschema
+import junitparser
+import pytest
+
+import dpup
+from dpup import Report, Status, Waiver
+from dpup.render import to_html, to_json, to_junit, to_markdown, to_sarif, to_sarif_dict, to_text
+
+ROOT = Path(__file__).parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.toml"))
+SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+
+
+def _report(path: Path, *waivers: Waiver) -> Report:
+    return dpup.evaluate(dpup.load(path), label=path.name, waivers=waivers)
+
+
+@pytest.fixture(scope="module")
+def sarif_schema() -> dict[str, object]:
+    """The official SARIF 2.1.0 schema from the shared folder."""
+    if not SARIF_SCHEMA.exists():  # pragma: no cover - the shared folder sits beside the repo
+        pytest.fail(f"SARIF schema not found at {SARIF_SCHEMA}")
+    data: dict[str, object] = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    return data
+
+
+class TestSarif:
+    @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
+    def test_every_example_validates(self, path: Path, sarif_schema: dict[str, object]) -> None:
+        """The SARIF for every bundled example validates against the official schema."""
+        jsonschema.validate(json.loads(to_sarif(_report(path))), sarif_schema)
+
+    def test_results_match_report(self) -> None:
+        """One result per NOT_MET or NEEDS_REVIEW finding, with logical locations."""
+        report = _report(ROOT / "examples" / "kids-first-before.toml")
+        [run] = to_sarif_dict(report)["runs"]
+        wanted = report.with_status(Status.NOT_MET, Status.NEEDS_REVIEW)
+        assert len(wanted) == len(run["results"])
+        first = run["results"][0]
+        assert (
+            wanted[0].subject == first["locations"][0]["logicalLocations"][0]["fullyQualifiedName"]
+        )
+        assert len(run["tool"]["driver"]["rules"]) == len(dpup.engine.default_registry())
+
+    def test_waivers_become_suppressions(self, sarif_schema: dict[str, object]) -> None:
+        """A waived finding carries a suppression with the waiver's justification."""
+        waiver = Waiver("AI001", "new intake policy from July", approver="service manager")
+        data = to_sarif_dict(_report(ROOT / "examples" / "kids-first-before.toml", waiver))
+        jsonschema.validate(data, sarif_schema)
+        [result] = [r for r in data["runs"][0]["results"] if r["ruleId"] == "AI001"]
+        assert [
+            {
+                "kind": "external",
+                "status": "accepted",
+                "justification": "new intake policy from July (approved by service manager)",
+            }
+        ] == result["suppressions"]
+
+    def test_several_reports_are_several_runs(self, sarif_schema: dict[str, object]) -> None:
+        """Reports for several files go into one log, one run each."""
+        reports = [_report(p) for p in EXAMPLES[:2]]
+        data = to_sarif_dict(reports)
+        jsonschema.validate(data, sarif_schema)
+        assert 2 == len(data["runs"])
+
+
+class TestJunit:
+    @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
+    def test_parses_and_counts_match(self, path: Path, tmp_path: Path) -> None:
+        """The junitparser library reads the XML and its counts match the report."""
+        report = _report(path)
+        out = tmp_path / "r.xml"
+        out.write_text(to_junit(report), encoding="utf-8")
+        [suite] = list(junitparser.JUnitXml.fromfile(str(out)))
+        skipped = len(report.with_status(Status.NEEDS_REVIEW, Status.NOT_APPLICABLE))
+        skipped += len(report.failures(include_waived=True)) - len(report.failures())
+        assert (len(report.findings), len(report.failures()), skipped, 0) == (
+            suite.tests,
+            suite.failures,
+            suite.skipped,
+            suite.errors,
+        )
+
+    def test_needs_review_is_skipped_with_evidence(self) -> None:
+        """A NEEDS_REVIEW finding is a skipped case whose text says what would settle it."""
+        root = ET.fromstring(  # noqa: S314 - parsing our own output, not untrusted data
+            to_junit(_report(ROOT / "examples" / "kids-first-before.toml"))
+        )
+        skipped = [
+            s for s in root.iter("skipped") if s.get("message", "").startswith("needs review")
+        ]
+        assert skipped
+        assert all("to settle:" in (s.text or "") for s in skipped)
+
+
+class TestHtml:
+    def test_self_contained_with_chart(self) -> None:
+        """The page has an inline SVG chart and no scripts or external assets."""
+        page = to_html(_report(ROOT / "examples" / "kids-first-before.toml"))
+        assert page.startswith("<!DOCTYPE html>")
+        assert "<svg" in page
+        assert "He Tāngata" in page
+        assert "<script" not in page
+        assert re.search(r"(src|href)=\"https?:", page) is None
+
+    def test_escapes_every_string(self) -> None:
+        """A label with markup is escaped, never injected."""
+        report = dpup.evaluate(dpup.Activity("x"), label="<img src=x onerror=alert(1)>")
+        page = to_html(report)
+        assert "<img" not in page
+        assert "&lt;img" in page
+
+    def test_notebook_reprs(self) -> None:
+        """Reports render themselves in notebooks as HTML and Markdown."""
+        report = _report(ROOT / "examples" / "kids-first-after.toml")
+        assert "<svg" in report._repr_html_()
+        assert report._repr_markdown_().startswith("# dpup report")
+
+
+class TestOthers:
+    def test_markdown_sections(self) -> None:
+        """Markdown has the score tables and the two finding sections."""
+        md = to_markdown(_report(ROOT / "examples" / "kids-first-before.toml"))
+        for heading in ("## Scores", "## Not met (", "## Needs review ("):
+            assert heading in md
+        assert "| Mana Whakahaere |" in md
+
+    @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
+    def test_json_validates_against_published_schema(self, path: Path) -> None:
+        """The JSON report of every example validates against docs/report.schema.json."""
+        schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+        waiver = Waiver("PM001", "accepted for the pilot", approver="lead", expires=None)
+        jsonschema.Draft202012Validator(schema).validate(json.loads(to_json(_report(path, waiver))))
+
+    def test_json_matches_to_dict(self) -> None:
+        """JSON output is the report's dictionary form."""
+        report = _report(ROOT / "examples" / "kids-first-after.toml")
+        assert report.to_dict() == json.loads(to_json(report))
+
+    @pytest.mark.parametrize(
+        "render",
+        [to_text, to_markdown, to_json, to_html, to_sarif, to_junit],
+        ids=lambda f: f.__name__,
+    )
+    def test_deterministic(self, render: object) -> None:
+        """Rendering the same input twice gives the same text."""
+        assert callable(render)
+        path = ROOT / "examples" / "kids-first-before.toml"
+        assert render(_report(path)) == render(_report(path))
+
+    def test_records(self) -> None:
+        """to_records gives one flat row per finding."""
+        report = _report(ROOT / "examples" / "kids-first-before.toml")
+        records = report.to_records()
+        assert len(report.findings) == len(records)
+        assert all(isinstance(v, str | bool | type(None)) for r in records for v in r.values())
