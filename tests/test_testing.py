@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import dpup
 from dpup import Principle, Purpose
 from dpup.testing import ComplianceError, assert_complies
+from dpup.testing.strategies import compliant_activities
 
 ROOT = Path(__file__).parent.parent
 BEFORE = ROOT / "examples" / "kids-first-before.toml"
@@ -110,6 +111,14 @@ class TestStrategies:
     def test_from_type_is_registered(self, collection: dpup.Collection) -> None:
         """st.from_type works for domain types through Hypothesis' entry point."""
         assert isinstance(collection, dpup.Collection)
+
+    @settings(max_examples=60)
+    @given(compliant_activities())
+    def test_compliant_activities_have_no_failures(self, activity: dpup.Activity) -> None:
+        """No check is NOT_MET on an activity drawn from compliant_activities()."""
+        report = dpup.evaluate(activity)
+        assert [] == [(f.check_id, f.subject) for f in report.failures()]
+        assert () == report.errors
 
     @settings(max_examples=25)
     @given(st.from_type(dpup.Activity))

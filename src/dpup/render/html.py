@@ -58,7 +58,8 @@ def score_chart_svg(report: Report) -> str:
     rows += [(g.label, report.guideline_scores[g]) for g in Guideline]
     label_w, bar_w, row_h, top = 190, 360, 34, 28
     width = label_w + bar_w + 150
-    height = top + row_h * len(rows) + 16
+    gap = 12  # space between the principle rows and the guideline rows
+    height = top + row_h * len(rows) + gap + 16
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" aria-labelledby="dpup-chart-title" '

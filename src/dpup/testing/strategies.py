@@ -20,7 +20,7 @@ from __future__ import annotations
 import enum
 import functools
 import types
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
@@ -40,7 +40,7 @@ from dpup.model import (
     SharingAgreement,
 )
 
-__all__ = ["activities", "for_type", "subjects", "tables", "texts"]
+__all__ = ["activities", "compliant_activities", "for_type", "subjects", "tables", "texts"]
 
 T = TypeVar("T")
 
@@ -281,3 +281,240 @@ def _hypothesis_setup_hook() -> None:
         cls = getattr(model, name)
         if isinstance(cls, type) and attrs.has(cls):
             st.register_type_strategy(cls, for_type(cls))
+
+
+# Wording for compliant activities: specific, and free of the catch-all, vague, jargon and
+# consent phrases the checks look for.
+_GOOD_PURPOSES = (
+    "To run the parenting programme for each family who enrols",
+    "To plan next year's sessions from attendance numbers",
+    "To arrange appointments with each person we support",
+    "To check each family is eligible for hardship grants",
+)
+_ORGS = ("City Centre Social Services", "Ministry of Social Development", "Te Whatu Ora")
+_ROLES = ("programme facilitator", "programme coordinator", "service manager")
+
+
+@st.composite
+def compliant_activities(draw: st.DrawFn) -> Activity:
+    """Draw an activity that records every safeguard, so no built-in check is NOT_MET.
+
+    Counts, ids, dates and which optional parts appear vary; every recorded fact is the good
+    one (named recipients, purposes linked and justified, notices complete and tested, choices
+    given, requests decided in time, insights protected). Useful as a baseline that edits can
+    then break.
+    """
+    from dpup import model as m  # noqa: PLC0415 - keeps the module header short
+
+    n_purposes = draw(st.integers(1, 3))
+    purpose_ids = [f"purpose-{i}" for i in range(n_purposes)]
+    as_at = draw(st.dates(min_value=date(2021, 3, 1), max_value=date(2040, 12, 1)))
+    org = draw(st.sampled_from(_ORGS))
+    law = (m.LawBasis(m.LawKind.CONTRACT, "Service agreement", coverage_confirmed=True),)
+    purposes = tuple(
+        m.Purpose(
+            pid,
+            why=draw(st.sampled_from(_GOOD_PURPOSES)),
+            what="Names, contact details and programme notes",
+            identifying=True,
+            collected_from="people who enrol",
+            linking=(),
+            feeds=("session planning",),
+            benefit="People get support that fits them and their whānau",
+            beneficiaries=(m.Beneficiary.INDIVIDUAL, m.Beneficiary.WHANAU),
+            access=(m.AccessParty(org, draw(st.sampled_from(_ROLES))),),
+            not_used_for=("marketing",),
+            not_seen_by=("other government agencies",),
+            choices="People choose what to share and who sees it",
+            no_choice_declared=False,
+            law=law,
+            functions=("family support",),
+            transparency="Staff explain this when people enrol",
+            defined_with=("service users",),
+            uncertain=False,
+            stakeholder_concern=False,
+        )
+        for pid in purpose_ids
+    )
+    n_items = draw(st.integers(1, 4))
+    items = tuple(
+        m.InformationItem(
+            f"item-{i}",
+            category="contact",
+            identifiability=m.Identifiability.IDENTIFYING,
+            sensitivity=(),
+            purposes=tuple(
+                draw(st.lists(st.sampled_from(purpose_ids), min_size=1, max_size=2, unique=True))
+            ),
+            justification="The programme cannot run without it",
+            required=True,
+        )
+        for i in range(n_items)
+    )
+    collected_on = as_at - timedelta(days=draw(st.integers(30, 300)))
+    notice = m.Notice(
+        timing=m.NoticeTiming.AT,
+        fact_of_collection=True,
+        purpose=True,
+        recipients=(org,),
+        agency_name_address=True,
+        law=True,
+        voluntary_or_mandatory=True,
+        consequences=True,
+        access_correction_rights=True,
+        sharing_exceptions=(m.SharingGround.SERIOUS_THREAT,),
+        uses_explained=tuple(purpose_ids),
+        non_identifying_uses_explained=True,
+        downstream_uses_explained=True,
+        other_law_disclosures_explained=True,
+        channels=(m.Channel.FORM, m.Channel.CONVERSATION),
+        languages=("en",),
+        formats=("easy-read",),
+        child_version=True,
+        guardian_role_addressed=True,
+        plain_language_tested=True,
+        readability_grade=6.0,
+        uses_consent_wording=False,
+        choice_level=m.ChoiceLevel.SOME,
+        choice_stated=True,
+        capture_choice_offered=True,
+        access_restriction_choice_offered=True,
+        revisit_offered=True,
+    )
+    collection = m.Collection(
+        "intake",
+        items=items,
+        purposes=tuple(purpose_ids),
+        source=m.Source.INDIVIDUAL,
+        collected_on=collected_on,
+        notice=notice,
+        requires_identity=True,
+        identity_justification="Staff must know who they are supporting",
+        alternatives_considered=(m.Alternative.NON_IDENTIFYING, m.Alternative.AGGREGATE),
+        opt_out_considered=True,
+        risk_assessment=m.RiskAssessment(
+            done=True, kind="privacy impact assessment", harms=("stigma",)
+        ),
+        checks_done=(
+            m.CheckAndBalance.PRIVACY_IMPACT_ASSESSMENT,
+            m.CheckAndBalance.SERVICE_USER_CONSULTATION,
+        ),
+        retention=m.Retention(period_months=84, basis="records schedule", oldest_record_months=12),
+        safeguards=(m.Safeguard.ROLE_BASED_ACCESS, m.Safeguard.PURPOSE_BASED_ACCESS),
+        linking=(),
+        required_by_law=False,
+    )
+    disclosures: tuple[m.Disclosure, ...] = ()
+    if draw(st.booleans()):
+        disclosures = (
+            m.Disclosure(
+                "to-partner",
+                recipient=m.Recipient(org, m.RecipientKind.ORGANISATION, "NZ"),
+                purposes=(purpose_ids[0],),
+                items=tuple(i.name for i in items if purpose_ids[0] in (i.purposes or ())),
+                identifiable=True,
+                ground=m.SharingGround.COLLECTION_PURPOSE,
+                on=collected_on + timedelta(days=10),
+                accuracy_checked=True,
+                feeds_decision=False,
+                person_told=True,
+                person_involved=True,
+            ),
+        )
+    agreements: tuple[m.SharingAgreement, ...] = ()
+    if draw(st.booleans()):
+        agreements = (
+            m.SharingAgreement(
+                "funding",
+                parties=(org, "City Centre Social Services"),
+                purposes=(purpose_ids[0],),
+                reporting=(m.ReportingKind.SERVICE_DELIVERY,),
+                fields=(
+                    m.InformationItem(
+                        "attendance-count",
+                        identifiability=m.Identifiability.AGGREGATE,
+                        sensitivity=(),
+                        purposes=(purpose_ids[0],),
+                        justification="Shows the programme is used",
+                    ),
+                ),
+                legal_basis=law,
+                mutually_agreed=True,
+                co_designed_with=("providers", "service users"),
+                success_defined_with=("providers", "families"),
+                users_told=True,
+                secondary_uses=(),
+                routes=(m.ReportingRoute(m.ReportingKind.SERVICE_DELIVERY, "contracts team"),),
+                outcomes_reported_back=True,
+                access_protocol=True,
+                overseas_recipients=(),
+                access_restricted_to_purpose=True,
+                burden_assessed=True,
+                duplicate_collection=False,
+            ),
+        )
+    insights: tuple[m.Insight, ...] = ()
+    if draw(st.booleans()):
+        from random import Random  # noqa: PLC0415 - only insights need it
+
+        from dpup.disclosure_control import STATS_NZ_RR3, protect  # noqa: PLC0415
+
+        raw = draw(tables())
+        seed = draw(st.integers(0, 2**32 - 1))
+        rng = Random(seed)  # noqa: S311 - statistical rounding, not secrets
+        table = protect(raw, STATS_NZ_RR3, rng)
+        insights = (
+            m.Insight(
+                "results",
+                name="Programme results by region",
+                dimensions=(m.GroupDimension.REGION,),
+                rounding=m.RoundingMethod.RR3,
+                suppression_threshold=6,
+                secondary_suppression_done=True,
+                derived_statistics=(),
+                sensitive=False,
+                community_review_done=True,
+                framing=m.Framing.STRENGTHS,
+                qualitative_context=True,
+                access_level=m.AccessLevel.INVOLVED,
+                share_back_with=("providers", "families"),
+                contributors_involved_from_start=True,
+                maori_data=False,
+                tables=(table,),
+            ),
+        )
+    practice = m.AccessPractice(
+        rights_explained_at_enrolment=True,
+        how_to_ask_explained=True,
+        proactive_copies=True,
+        proactive_copies_when="end of programme",
+        informal_routes=(m.InformalRoute.SCREEN, m.InformalRoute.PRINTOUT),
+        formats=("adult", "child", "easy-read"),
+        self_correction=True,
+        check_in_interval_days=30,
+        preferences_recorded=True,
+        requires_writing=False,
+        requires_lawyer=False,
+        records_co_completed=True,
+        own_perspective_recorded=True,
+    )
+    return m.Activity(
+        name=draw(texts()),
+        stage=m.Stage.DELIVERY,
+        as_at=as_at,
+        agency=m.Agency(
+            org,
+            draw(st.sampled_from(list(m.Sector))),
+            functions=("family support",),
+            complex_legislation=False,
+        ),
+        audience=m.Audience(children=draw(st.booleans()), languages=("en",), crisis_context=False),
+        purposes=purposes,
+        collections=(collection,),
+        disclosures=disclosures,
+        agreements=agreements,
+        insights=insights,
+        access_practice=practice,
+        frontline=m.FrontlineSupport(script_or_faq=True, trained=True, named_contact=True),
+        other_laws=(),
+    )
