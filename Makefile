@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+BENCH_STAMP := $(VENV)/.bench-stamp
 
-.PHONY: setup demo test lint typecheck pytest clean
+.PHONY: setup demo test lint typecheck pytest bench fuzz mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dpup needs Python >= 3.11")'
@@ -19,19 +20,48 @@ demo: setup
 	$(BIN)/dpup evaluate examples/kids-first-before.toml --fail-on never
 
 lint: setup
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 
 typecheck: setup
 	$(BIN)/mypy
 
 # pytest exits 5 when it collects no tests: treat that as a failure, never a silent pass.
+# Coverage runs pytest (rather than pytest-cov) so it starts before the Hypothesis plugin
+# imports dpup through its entry point; branch coverage of src/dpup below 95% fails the run
+# (the floor is [tool.coverage.report] fail_under in pyproject.toml).
 pytest: setup
-	@$(BIN)/python -m pytest; rc=$$?; \
+	@$(BIN)/python -m coverage erase; \
+	$(BIN)/python -m coverage run -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing loudly" >&2; exit 1; fi; \
-	exit $$rc
+	if [ $$rc -ne 0 ]; then exit $$rc; fi; \
+	$(BIN)/python -m coverage report
 
 test: lint typecheck pytest
 
+# The peers (cedarpy, numpy) and the profiler come from the bench extra, installed here only.
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+# Speed is measured here, never in `make test`: every workload, every budget, PASS or MISS.
+# Writes benchmarks/results.json; exits 1 if a budget is missed. See docs/performance.md.
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks
+
+# The document fuzzer runs 20,000 examples (the text, CSV and CLI fuzzers a share of that);
+# `make test` runs a bounded number. See docs/testing.md.
+fuzz: setup
+	DPUP_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider \
+		--hypothesis-show-statistics
+
+# Mutation testing of src/dpup/checks/ with mutmut (slow: about half an hour on two cores).
+# Never part of `make test`. Fails if fewer than 85% of mutants are killed.
+mutation: setup
+	$(BIN)/python -m pip install --quiet -e '.[dev,mutation]'
+	rm -rf mutants
+	$(BIN)/python tools/mutation.py run --max-children 2 'dpup.checks.*'
+	$(BIN)/python tools/mutation.py summary --minimum 85
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .coverage mutants

@@ -100,6 +100,53 @@ class TestCatalogue:
         assert EXIT_USAGE == main([])
 
 
+class TestDocuments:
+    def test_notice_markdown(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`dpup notice` prints a Markdown notice and lists the gaps on stderr."""
+        assert EXIT_OK == main(["notice", AFTER])
+        captured = capsys.readouterr()
+        assert captured.out.startswith("# How City Centre Social Services looks after")
+        assert "dpup: 1 fact not recorded:\n  $.agency\n" == captured.err
+
+    def test_child_notice_as_text_for_one_collection(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """--audience child --format text --collection writes that collection's child notice."""
+        args = ["notice", AFTER, "--audience", "child", "--format", "text"]
+        assert EXIT_OK == main([*args, "--collection", "group-session-notes"])
+        out = capsys.readouterr().out
+        assert out.startswith("Your information at City Centre Social Services\n====")
+        assert "- session notes" in out
+        assert "- full name" not in out
+
+    def test_html_to_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """--format html --output writes a whole HTML page."""
+        out = tmp_path / "notice.html"
+        assert EXIT_OK == main(["notice", BEFORE, "--format", "html", "--output", str(out)])
+        assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        assert "" == capsys.readouterr().out
+
+    def test_purpose_statement(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`dpup purpose-statement` writes the six elements of the chosen purpose."""
+        assert EXIT_OK == main(["purpose-statement", BEFORE, "--purpose", "court-reporting"])
+        captured = capsys.readouterr()
+        assert captured.out.startswith("# Purpose statement: court-reporting")
+        assert "*Not recorded: who will not see it* (`$.purposes[1].not_seen_by`)" in captured.out
+        assert "$.purposes[1].not_seen_by" in captured.err
+
+    def test_input_errors_exit_2(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A malformed file, a missing file or an unknown id exits 2 with the reason on stderr."""
+        bad = tmp_path / "bad.toml"
+        bad.write_text("name = 1\n", encoding="utf-8")
+        assert EXIT_USAGE == main(["notice", str(bad)])
+        assert "@ $.name" in capsys.readouterr().err
+        assert EXIT_USAGE == main(["purpose-statement", "does-not-exist.toml"])
+        assert "does-not-exist.toml" in capsys.readouterr().err
+        assert EXIT_USAGE == main(["notice", AFTER, "--collection", "nope"])
+        assert "no collection has the given id @ collection" in capsys.readouterr().err
+        assert EXIT_USAGE == main(["notice", AFTER, "--audience", "teen"])
+
+
 def test_module_entry_point_runs() -> None:
     """`python -m dpup` runs as a real process."""
     result = subprocess.run(

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dpup
-from dpup import Activity, InputError, loads, structure, unstructure
+from dpup import Activity, InputError, loads, serde, structure, unstructure
 from dpup.model import SUBJECT_TYPES, Identifiability
 from dpup.testing.strategies import activities, for_type
 
@@ -270,3 +270,200 @@ class TestFiles:
         with pytest.raises(InputError) as info:
             dpup.load_waivers(bad)
         assert ("$.waivers[0].reason",) == info.value.paths
+
+
+class TestLimits:
+    """Documents past the documented size limits are refused with InputError, never crash."""
+
+    def test_defaults_are_documented_values(self) -> None:
+        """The limits are the values docs/concepts.md states."""
+        assert (16 * 1024 * 1024, 32, 10_000, 100_000) == (
+            serde.MAX_INPUT_BYTES,
+            serde.MAX_DEPTH,
+            serde.MAX_LIST_LENGTH,
+            serde.MAX_STRING_LENGTH,
+        )
+
+    def test_text_over_the_byte_limit_is_refused_unparsed(self) -> None:
+        """Text over MAX_INPUT_BYTES is refused before any parser sees it."""
+        text = '{"name": "' + "x" * serde.MAX_INPUT_BYTES + '"}'
+        with pytest.raises(InputError, match=r"the limit is 16777216 bytes @ \$$"):
+            loads(text, "json")
+
+    def test_multibyte_text_is_measured_in_bytes(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The limit counts UTF-8 bytes: few characters can still be too many bytes."""
+        monkeypatch.setattr(serde, "MAX_INPUT_BYTES", 40)
+        assert "ā" * 10 == loads('name = "' + "ā" * 10 + '"').name  # 29 bytes
+        with pytest.raises(InputError, match="is 49 bytes"):
+            loads('name = "' + "ā" * 20 + '"')  # 20 characters, 49 bytes
+
+    def test_file_over_the_byte_limit_is_refused_unread(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A file over the limit is refused after reading at most one byte past it."""
+        path = tmp_path / "big.json"
+        path.write_text('{"name": "' + "x" * 100 + '"}', encoding="utf-8")
+        monkeypatch.setattr(serde, "MAX_INPUT_BYTES", 50)
+        with pytest.raises(InputError, match="is 112 bytes"):
+            dpup.load(path)
+
+    @pytest.mark.parametrize(
+        ("text", "fmt"),
+        [
+            ("[" * 100_000 + "]" * 100_000, "json"),
+            ('{"name": ' + "[" * 100_000 + "]" * 100_000 + "}", "json"),
+            ("name = " + "[" * 100_000 + "]" * 100_000, "toml"),
+            ("name = " + "{a = " * 5_000 + "1" + "}" * 5_000, "toml"),
+            ("name: " + "[" * 100_000 + "]" * 100_000, "yaml"),
+        ],
+        ids=["json-list", "json-value", "toml-array", "toml-table", "yaml"],
+    )
+    def test_nesting_that_exhausts_a_parser_is_an_input_error(self, text: str, fmt: Any) -> None:
+        """Nesting deep enough to overflow a parser's stack is an InputError, not RecursionError."""
+        with pytest.raises(InputError, match=r"nested more than 32 levels deep @ \$"):
+            loads(text, fmt)
+
+    def test_nesting_past_the_depth_limit_is_refused_with_its_path(self) -> None:
+        """Parsed data nested past MAX_DEPTH is refused at the first level past it."""
+        deep: Any = "x"
+        for _ in range(40):
+            deep = [deep]
+        with pytest.raises(InputError) as info:
+            structure({"name": "x", "other_laws": deep})
+        [problem] = info.value.problems
+        assert "nested more than 32 levels deep" == problem.message
+        assert "$.other_laws" + "[0]" * 31 == problem.path
+
+    def test_depth_limit_is_inclusive(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A document exactly MAX_DEPTH deep passes the limit; one level more does not."""
+        monkeypatch.setattr(serde, "MAX_DEPTH", 3)
+        doc = {"name": "x", "collections": [{"id": "c"}]}  # 3 levels
+        assert "c" == structure(doc).collections[0].id
+        doc = {"name": "x", "collections": [{"id": "c", "items": [{"name": "n"}]}]}
+        with pytest.raises(InputError) as info:
+            structure(doc)
+        assert ("$.collections[0].items",) == info.value.paths
+
+    def test_self_reference_is_refused(self) -> None:
+        """A table that contains itself is refused by the depth limit, not recursion."""
+        doc: dict[str, Any] = {"name": "x"}
+        doc["agency"] = doc
+        with pytest.raises(InputError, match="nested more than"):
+            structure(doc)
+
+    def test_list_length_limit(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Lists and tables longer than MAX_LIST_LENGTH are refused; at the limit they pass."""
+        monkeypatch.setattr(serde, "MAX_LIST_LENGTH", 3)
+        assert 3 == len(structure({"name": "x", "other_laws": ["a", "b", "c"]}).other_laws or ())
+        with pytest.raises(InputError) as info:
+            structure({"name": "x", "other_laws": ["a", "b", "c", "d"], "agency": {}})
+        assert ("more than 3 entries @ $.other_laws",) == info.value.lines
+        with pytest.raises(InputError, match=r"more than 3 entries @ \$$"):
+            structure({"name": "x", "stage": "design", "as_at": "2026-01-01", "agency": {}})
+
+    def test_string_length_limit(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Strings (and keys) longer than MAX_STRING_LENGTH are refused; at the limit they pass."""
+        monkeypatch.setattr(serde, "MAX_STRING_LENGTH", 10)
+        assert "abcdefghij" == structure({"name": "abcdefghij"}).name
+        with pytest.raises(InputError) as info:
+            structure({"name": "abcdefghijk", "purposes": [{"id": "p", "why": "much too long"}]})
+        assert [
+            "text longer than 10 characters @ $.name",
+            "text longer than 10 characters @ $.purposes[0].why",
+        ] == list(info.value.lines)
+        with pytest.raises(InputError, match=r"a key longer than 10 characters @ \$$"):
+            structure({"name": "x", "abcdefghijk": 1})
+
+    def test_unsafe_keys_are_not_quoted_in_paths(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A path through a key that is not field-like shows [?], never the key's text."""
+        monkeypatch.setattr(serde, "MAX_STRING_LENGTH", 30)
+        long = "x" * 31
+        doc = {"name": "x", "agency": {"Aroha Smith, 12 Queen St": long, 7: long}}
+        with pytest.raises(InputError) as info:
+            structure(doc)
+        assert ("$.agency[?]", "$.agency[?]") == info.value.paths
+
+    def test_limits_apply_to_waivers_and_data_dictionaries(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Waiver files and CSV data dictionaries are held to the same limits."""
+        monkeypatch.setattr(serde, "MAX_LIST_LENGTH", 2)
+        waivers = tmp_path / "w.toml"
+        waivers.write_text(
+            "".join(f'[[waivers]]\ncheck_id = "PM00{i}"\nreason = "r"\n' for i in (1, 2, 3)),
+            encoding="utf-8",
+        )
+        with pytest.raises(InputError, match=r"more than 2 entries @ \$\.waivers$"):
+            dpup.load_waivers(waivers)
+        items = tmp_path / "items.csv"
+        items.write_text("name\na\nb\nc\n", encoding="utf-8")
+        with pytest.raises(InputError, match="more than 2 rows"):
+            dpup.load_items(items)
+        monkeypatch.setattr(serde, "MAX_STRING_LENGTH", 5)
+        items.write_text("name\nabcdef\n", encoding="utf-8")
+        with pytest.raises(InputError, match=r"text longer than 5 characters @ \$\[0\]\.name"):
+            dpup.load_items(items)
+
+
+class TestOddInput:
+    """Values a parser accepts but no dpup document can mean are refused by path."""
+
+    @pytest.mark.parametrize(
+        ("text", "fmt"),
+        [
+            (
+                '{"name": "x", "access_practice": {"check_in_interval_days": ' + "9" * 5000 + "}}",
+                "json",
+            ),
+            ("name = 'x'\nas_at = " + "9" * 5000, "toml"),
+            ("name: " + "9" * 5000, "yaml"),
+        ],
+        ids=["json", "toml", "yaml"],
+    )
+    def test_numbers_past_the_digit_limit(self, text: str, fmt: Any) -> None:
+        """An integer too long for Python to parse is an InputError, not a ValueError."""
+        with pytest.raises(InputError, match="a value is out of range"):
+            loads(text, fmt)
+
+    @pytest.mark.parametrize(
+        "value",
+        [float("nan"), float("inf"), -float("inf"), 10**400],
+        ids=["nan", "inf", "-inf", "huge"],
+    )
+    def test_non_finite_numbers_are_refused(self, value: float) -> None:
+        """NaN, infinity and integers too large for a float are not numbers dpup can use."""
+        doc = {"name": "x", "collections": [{"id": "c", "notice": {"readability_grade": value}}]}
+        with pytest.raises(InputError) as info:
+            structure(doc)
+        assert (
+            "expected a finite number @ $.collections[0].notice.readability_grade",
+        ) == info.value.lines
+
+    def test_yaml_aliases_are_refused(self, tmp_path: Path) -> None:
+        """YAML aliases, which can stand for exponentially large documents, are refused."""
+        path = tmp_path / "a.yaml"
+        path.write_text("name: &n Intake\nother_laws: [*n, *n]\n", encoding="utf-8")
+        with pytest.raises(InputError, match=r"YAML aliases \(\*name\) are not supported @ \$"):
+            dpup.load(path)
+
+    def test_file_that_is_not_utf8(self, tmp_path: Path) -> None:
+        """A file that is not UTF-8 is an InputError naming the byte, not a UnicodeDecodeError."""
+        path = tmp_path / "a.toml"
+        path.write_bytes(b'name = "caf\xe9"\n')
+        with pytest.raises(InputError, match=r"not valid UTF-8 text \(at byte 11\)"):
+            dpup.load(path)
+
+    def test_line_endings_are_normalised(self, tmp_path: Path) -> None:
+        """Windows and old Mac line endings read as newlines, as Path.read_text gives them."""
+        path = tmp_path / "a.toml"
+        path.write_bytes(b'name = "x"\r\n[agency]\r\nname = """a\r\nb"""\r\n')
+        agency = dpup.load(path).agency
+        assert agency is not None
+        assert "a\nb" == agency.name
+
+    def test_broken_csv_is_an_input_error(self, tmp_path: Path) -> None:
+        """A CSV the csv module cannot read is an InputError naming the line."""
+        path = tmp_path / "items.csv"
+        path.write_text("name\n" + '"' + "x" * 200_000 + '"\n', encoding="utf-8")
+        with pytest.raises(InputError, match=r"not valid CSV \(line \d+\)"):
+            dpup.load_items(path)

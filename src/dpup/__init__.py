@@ -12,9 +12,9 @@ Privacy Act 2020 beneath it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dpup.engine import Check, EvaluationContext, Registry, evaluate
+from dpup.engine import Check, EvaluationContext, Registry, evaluate, evaluate_many
 from dpup.errors import CalendarRangeError, DpupError, InputError, Problem, UnknownCheckError
 from dpup.findings import CheckError, Finding, Report, Reviewer, Score, Severity, Status, Waiver
 from dpup.law import Basis, LegalRef
@@ -32,8 +32,14 @@ from dpup.model import (
     SharingAgreement,
 )
 from dpup.policy import Guideline, Principle
-from dpup.serde import load, load_items, load_waivers, loads, structure, unstructure
 from dpup.settings import Settings
+
+if TYPE_CHECKING:
+    from dpup.serde import load, load_items, load_waivers, loads, structure, unstructure
+
+# Reading and writing input pulls in cattrs, tomllib and json; code that only evaluates
+# objects it built itself (a request path) need not pay for them at import.
+_SERDE = frozenset({"load", "load_items", "load_waivers", "loads", "structure", "unstructure"})
 
 __all__ = [
     "AccessPractice",
@@ -70,6 +76,7 @@ __all__ = [
     "Waiver",
     "__version__",
     "evaluate",
+    "evaluate_many",
     "load",
     "load_items",
     "load_waivers",
@@ -80,6 +87,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SERDE:
+        from dpup import serde  # noqa: PLC0415 - on first use, see _SERDE
+
+        value = getattr(serde, name)
+        globals()[name] = value
+        return value
     # The version is read from package metadata on first use only, so importing dpup stays fast.
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415

@@ -18,15 +18,21 @@ in s 7.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date
 from types import MappingProxyType
-from typing import Final, cast
+from typing import Final
 
 import attrs
 
+from dpup._calendar_inputs import MonthDay
+from dpup._calendar_inputs import date_set as _date_set
+from dpup._calendar_inputs import month_day as _month_day
+from dpup._calendar_inputs import name_set as _name_set
+from dpup._calendar_inputs import normalise_name as _normalise_name
+from dpup._calendar_inputs import require_count as _require_count
+from dpup._calendar_inputs import require_date as _require_date
 from dpup.errors import CalendarRangeError
 
 __all__ = [
@@ -40,9 +46,12 @@ __all__ = [
     "add_working_days",
     "add_working_days_many",
     "decision_due",
+    "decision_due_many",
     "extension_notice_due",
+    "extension_notice_due_many",
     "is_working_day",
     "transfer_due",
+    "transfer_due_many",
     "working_days_between",
 ]
 
@@ -67,86 +76,6 @@ QUEEN_ELIZABETH_II_MEMORIAL_DAY: Final = date(2022, 9, 26)
 _COUNTRY: Final = "NZ"
 
 _PRIVACY_ACT_URL: Final = "https://www.legislation.govt.nz/act/public/2020/0031/latest/whole.html"
-
-MonthDay = tuple[int, int]
-
-
-def _require_date(value: object, what: str = "day") -> date:
-    """Return ``value`` if it is a date and not a datetime; raise TypeError otherwise."""
-    # datetime subclasses date, but which calendar day a datetime falls on depends on its
-    # time zone; make the caller choose (value.date(), or convert to NZ time first).
-    if isinstance(value, datetime):
-        raise TypeError(
-            f"{what} must be a datetime.date, not a datetime.datetime; "
-            "convert to New Zealand time and call .date() first"
-        )
-    if not isinstance(value, date):
-        raise TypeError(f"{what} must be a datetime.date, not {type(value).__name__}")
-    return value
-
-
-def _require_count(n: object) -> int:
-    """Return ``n`` if it is a non-negative int; raise TypeError or ValueError otherwise."""
-    # bool is an int subclass; add_working_days(d, True) is a bug, not a request for 1 day.
-    if isinstance(n, bool) or not isinstance(n, int):
-        raise TypeError(f"n must be an int, not {type(n).__name__}")
-    if n < 0:
-        raise ValueError(
-            f"n must be >= 0 (got {n}): working-day deadlines count forwards from the day "
-            "after receipt; counting backwards is not supported"
-        )
-    return n
-
-
-def _normalise_name(name: str) -> str:
-    """Return a holiday name folded for matching.
-
-    Case, Unicode form, curly apostrophes and runs of spaces all vary between releases and
-    locales of the holidays package; none of them changes which holiday is meant.
-    """
-    text = unicodedata.normalize("NFKC", name).replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(text.casefold().split())
-
-
-def _name_set(value: Iterable[str]) -> frozenset[str]:
-    """Convert holiday names to a frozenset, refusing a bare string."""
-    # frozenset("Matariki") would silently become a set of letters.
-    if isinstance(value, str):
-        raise TypeError("holiday names must be a collection of strings, not one string")
-    # Typed as object: the annotation is a promise callers can break at run time.
-    names: frozenset[object] = frozenset(value)
-    for name in names:
-        if not isinstance(name, str):
-            raise TypeError(f"holiday names must be strings, not {type(name).__name__}")
-        if not name.strip():
-            raise ValueError("holiday names must not be blank")
-    return cast("frozenset[str]", names)
-
-
-def _date_set(value: Iterable[date]) -> frozenset[date]:
-    """Convert extra excluded dates to a frozenset of plain dates."""
-    if isinstance(value, (str, date)):
-        raise TypeError("extra_excluded_dates must be a collection of dates, not one value")
-    days = frozenset(value)
-    for day in days:
-        _require_date(day, "extra_excluded_dates")
-    return days
-
-
-def _month_day(value: Iterable[int] | None) -> MonthDay | None:
-    """Convert a (month, day) pair to a tuple, checking it names a real day of the year."""
-    if value is None:
-        return None
-    pair = tuple(value)
-    if len(pair) != 2 or not all(type(part) is int for part in pair):
-        raise TypeError("a window bound must be a (month, day) pair of ints")
-    month, day = pair
-    try:
-        # 2000 is a leap year, so 29 February is accepted as a bound.
-        date(2000, month, day)
-    except ValueError:
-        raise ValueError(f"({month}, {day}) is not a valid (month, day)") from None
-    return (month, day)
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -597,3 +526,61 @@ def extension_notice_due(
         CalendarRangeError: ``received`` or the due date is outside the calendar.
     """
     return _calendar(definition).add_working_days(received, EXTENSION_NOTICE_WORKING_DAYS)
+
+
+def decision_due_many(
+    received: Iterable[date], *, definition: WorkingDayDefinition = PRIVACY_ACT_2020
+) -> list[date]:
+    """Return `decision_due` of every received date, in order, for a whole caseload.
+
+    Args:
+        received: the days the requests were received; any iterable, consumed once.
+        definition: the working-day definition to apply.
+
+    Returns:
+        The 20th working day after each received date, in the same order.
+
+    Raises:
+        TypeError: a received date is not a date, or is a datetime.
+        CalendarRangeError: a received date or its due date is outside the calendar (the
+            first such date is reported).
+    """
+    return _calendar(definition).add_working_days_many(received, DECISION_WORKING_DAYS)
+
+
+def transfer_due_many(
+    received: Iterable[date], *, definition: WorkingDayDefinition = PRIVACY_ACT_2020
+) -> list[date]:
+    """Return `transfer_due` of every received date, in order (s 43, 10 working days).
+
+    Args:
+        received: the days the requests were received; any iterable, consumed once.
+        definition: the working-day definition to apply.
+
+    Returns:
+        The 10th working day after each received date, in the same order.
+
+    Raises:
+        TypeError: a received date is not a date, or is a datetime.
+        CalendarRangeError: a received date or its due date is outside the calendar.
+    """
+    return _calendar(definition).add_working_days_many(received, TRANSFER_WORKING_DAYS)
+
+
+def extension_notice_due_many(
+    received: Iterable[date], *, definition: WorkingDayDefinition = PRIVACY_ACT_2020
+) -> list[date]:
+    """Return `extension_notice_due` of every received date, in order (s 48, 20 working days).
+
+    Args:
+        received: the days the requests were received; any iterable, consumed once.
+        definition: the working-day definition to apply.
+
+    Returns:
+        The 20th working day after each received date, in the same order.
+
+    Raises:
+        TypeError: a received date is not a date, or is a datetime.
+        CalendarRangeError: a received date or its due date is outside the calendar.
+    """
+    return _calendar(definition).add_working_days_many(received, EXTENSION_NOTICE_WORKING_DAYS)

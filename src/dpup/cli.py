@@ -1,4 +1,4 @@
-"""The ``dpup`` command: evaluate files, list the catalogue, explain a check.
+"""The ``dpup`` command: evaluate files, list the catalogue, explain a check, write documents.
 
 Exit codes:
     0: nothing at or above the ``--fail-on`` threshold.
@@ -100,7 +100,27 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("explain", help="explain one check")
     ex.add_argument("check_id", metavar="ID")
+    _add_document_commands(sub)
     return parser
+
+
+def _add_document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    no = sub.add_parser("notice", help="write a plain-language notice for service users")
+    no.add_argument(
+        "file", type=Path, metavar="FILE", help="an activity (.toml, .json, .yaml, .csv)"
+    )
+    no.add_argument("--audience", choices=("adult", "child"), default="adult")
+    no.add_argument("--collection", metavar="ID", help="cover only this collection")
+    ps = sub.add_parser("purpose-statement", help="write DPUP purpose statements")
+    ps.add_argument(
+        "file", type=Path, metavar="FILE", help="an activity (.toml, .json, .yaml, .csv)"
+    )
+    ps.add_argument("--purpose", metavar="ID", help="write only this purpose's statement")
+    for command in (no, ps):
+        command.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
+        command.add_argument(
+            "--output", type=Path, help="write the document here instead of stdout"
+        )
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
@@ -167,6 +187,41 @@ def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
     return EXIT_OK
 
 
+def _document(args: argparse.Namespace) -> int:
+    """Write a notice or purpose statement; gaps are listed on stderr, the exit code stays 0."""
+    from dpup import documents  # noqa: PLC0415 - only these commands need the writers
+
+    path: Path = args.file
+    try:
+        activity = (
+            activity_from_items(path.stem, load_items(path))
+            if path.suffix.lower() == ".csv"
+            else load(path)
+        )
+        if args.command == "notice":
+            doc = documents.notice(activity, args.audience, collection=args.collection)
+        else:
+            doc = documents.purpose_statement(activity, purpose=args.purpose)
+    except InputError as bad:
+        print(str(bad), file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as unreadable:
+        print(f"cannot read {path} ({unreadable.strerror})", file=sys.stderr)
+        return EXIT_USAGE
+    render = {"markdown": doc.to_markdown, "html": doc.to_html, "text": doc.to_text}
+    text = render[args.format]()
+    if args.output is not None:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if doc.missing:
+        count = len(doc.missing)
+        print(f"dpup: {count} fact{'s' if count != 1 else ''} not recorded:", file=sys.stderr)
+        for where in doc.missing:
+            print(f"  {where}", file=sys.stderr)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``dpup`` command with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
     parser = _parser()
@@ -192,6 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "explain":
             sys.stdout.write(explain(registry.get(args.check_id.upper())))
             return EXIT_OK
+        if args.command in ("notice", "purpose-statement"):
+            return _document(args)
         return _evaluate(args, registry)
     except UnknownCheckError as exc:
         print(f"dpup: {exc}", file=sys.stderr)

@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Collection, Iterable, Sequence
-from random import Random
-from typing import Final, cast
+from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 
 from dpup.errors import InputError, Problem
+
+if TYPE_CHECKING:
+    from random import Random
 
 __all__ = [
     "ConfidentialityRules",
@@ -384,6 +386,10 @@ def _check_count(count: object, path: str = "$.count") -> None:
 def _check_rng(rng: object) -> None:
     # The module-level `random` functions share hidden global state; requiring an instance keeps
     # output repeatable (seed it) and keeps one caller's draws from shifting another's.
+    # Imported here: `import dpup` loads this module for its types, and only rounding needs
+    # `random` (a few milliseconds of start-up).
+    from random import Random  # noqa: PLC0415
+
     if not isinstance(rng, Random):
         raise InputError([Problem("expected a random.Random instance", "$.rng")])
 

@@ -9,22 +9,28 @@ part, and returns a `Report`.
 
 from __future__ import annotations
 
-import difflib
 import functools
-import hashlib
-import inspect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any, Generic, TypeVar
 
 import attrs
 
+from dpup._plan import (
+    COUNT_MET,
+    COUNT_NA,
+    COUNT_NOT_MET,
+    COUNT_REVIEW,
+    WEIGHT_ASSESSED,
+    WEIGHT_MET,
+    CheckPlan,
+    Plan,
+)
 from dpup.errors import UnknownCheckError
 from dpup.findings import CheckError, Finding, Report, Reviewer, Severity, Status, Waiver
 from dpup.law import Basis, LegalRef
 from dpup.model import SUBJECT_TYPES, Activity
 from dpup.policy import Guideline, Principle
-from dpup.scoring import score_findings
 from dpup.settings import DEFAULT_SETTINGS, Settings
 
 __all__ = [
@@ -37,6 +43,7 @@ __all__ = [
     "check",
     "default_registry",
     "evaluate",
+    "evaluate_many",
     "met",
     "needs_review",
     "not_applicable",
@@ -52,7 +59,9 @@ DOC_HEADINGS = ("What it checks", "Why it matters", "How to meet it", "Reference
 """The headings every check's docstring must carry, in this order."""
 
 
-@attrs.frozen
+# A dict class: attrs initialises it by writing the instance dict directly, about twice as
+# fast as slot setters for a frozen class, and every check makes one per verdict.
+@attrs.frozen(slots=False)
 class Outcome:
     """What a check function returns for one subject: a status plus its explanation.
 
@@ -123,7 +132,9 @@ def not_applicable(message: str, *evidence: str) -> Outcome:
     return Outcome(Status.NOT_APPLICABLE, message, evidence)
 
 
-@attrs.frozen
+# A dict class, as `Outcome`: one is made per subject evaluated, and a frozen dict class
+# initialises about twice as fast as a slotted one.
+@attrs.frozen(slots=False)
 class EvaluationContext:
     """What a check can see beyond its subject.
 
@@ -133,12 +144,17 @@ class EvaluationContext:
         as_at: the date the law is applied as at.
         settings: thresholds and word lists.
         path: the subject's path in the input (``$`` for the root).
+        cache: scratch space shared by every check of one evaluation, for what is worked
+            out once per activity (an index of which collections hold which items, say)
+            rather than once per subject. Keys belong to the helpers that set them; it
+            takes no part in equality.
     """
 
     activity: Activity | None
     as_at: date
     settings: Settings
     path: str
+    cache: dict[object, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 CheckFunction = Callable[[Any, EvaluationContext], "Outcome | Iterable[Outcome] | None"]
@@ -263,6 +279,8 @@ def check(
             problems.append("a LAW check must cite at least one provision")
         if subject not in SUBJECT_TYPES:
             problems.append("subject must be a domain type that evaluate() walks")
+        import inspect  # noqa: PLC0415 - only catalogue modules pay for it, not `import dpup`
+
         doc = inspect.cleandoc(func.__doc__ or "")
         summary = doc.split("\n", 1)[0].strip()
         if not summary:
@@ -379,6 +397,8 @@ class Registry:
     @functools.cached_property
     def fingerprint(self) -> str:
         """A short hash of the catalogue (ids, names, basis, severity, subject)."""
+        import hashlib  # noqa: PLC0415 - once per registry, kept out of `import dpup`
+
         text = "\n".join(
             f"{c.id}|{c.name}|{c.basis.value}|{c.severity.value}|{c.subject.__name__}"
             for c in self.checks
@@ -420,7 +440,14 @@ class Registry:
         self._selections[key] = result
         return result
 
+    @functools.cached_property
+    def _plan(self) -> Plan:
+        # Built on first evaluation, so building a registry stays cheap.
+        return Plan(self.checks)
+
     def _unknown(self, names: Sequence[str]) -> UnknownCheckError:
+        import difflib  # noqa: PLC0415 - only error paths need it
+
         vocabulary = sorted({k for c in self.checks for k in (c.id, c.name, *c.tags)})
         suggestions = {
             n: tuple(difflib.get_close_matches(n, vocabulary, n=3, cutoff=0.6)) for n in names
@@ -463,12 +490,16 @@ def _walk(activity: Activity) -> Iterator[tuple[str, object]]:
 
 
 _FIELD_FOR_TYPE: dict[type, str] = {}
+_DISCLOSURE_POSITION: list[Callable[[Activity, Any], int | None]] = []
 
 
 def _path_in(activity: Activity, obj: object) -> str:
     """Find where ``obj`` sits in ``activity`` (by identity, then equality), else ``$``."""
     if not _FIELD_FOR_TYPE:
         from dpup import model  # noqa: PLC0415 - built once, on first use
+        from dpup.checks._util import disclosure_position  # noqa: PLC0415 - imports this module
+
+        _DISCLOSURE_POSITION.append(disclosure_position)
 
         _FIELD_FOR_TYPE.update(
             {
@@ -484,6 +515,13 @@ def _path_in(activity: Activity, obj: object) -> str:
         )
     if obj is activity.access_practice:
         return "$.access_practice"
+    if _FIELD_FOR_TYPE.get(type(obj)) == "disclosures" and len(activity.disclosures) > 8:
+        # Where an activity's own disclosures sit is indexed once per activity
+        # (`dpup.checks._util.disclosure_position`), so a case with many disclosures is not
+        # searched for every event; a few are quicker to scan.
+        position = _DISCLOSURE_POSITION[0](activity, obj)
+        if position is not None:
+            return f"$.disclosures[{position}]"
     field = _FIELD_FOR_TYPE.get(type(obj))
     if field is None:
         return "$"
@@ -497,14 +535,8 @@ def _path_in(activity: Activity, obj: object) -> str:
     return "$"
 
 
-def _absolute(base: str, path: str) -> str:
-    if path.startswith("$"):
-        return path
-    if not path:
-        return base
-    if path.startswith("["):
-        return base + path
-    return f"{base}.{path}"
+def _error_sort_key(error: CheckError) -> tuple[str, tuple[str, int, str]]:
+    return (error.check_id, _subject_sort_key(error.subject))
 
 
 def _subject_sort_key(path: str) -> tuple[str, int, str]:
@@ -550,14 +582,78 @@ def evaluate(
         UnknownCheckError: a selector or waiver names no known check.
         TypeError: ``subject`` is not a domain object.
     """
+    base, reg, settings, waivers = _prepare(registry, select, ignore, settings, waivers)
+    return _evaluate(subject, as_at, context, base, reg, settings, waivers, label)
+
+
+def evaluate_many(
+    subjects: Iterable[object],
+    *,
+    as_at: date | None = None,
+    select: Iterable[Selector] | None = None,
+    ignore: Iterable[Selector] | None = None,
+    waivers: Iterable[Waiver] = (),
+    context: Activity | None = None,
+    registry: Registry | None = None,
+    settings: Settings | None = None,
+) -> Iterator[Report]:
+    """Evaluate each of ``subjects`` in turn, yielding one `Report` per subject, lazily.
+
+    For a caseload: the options are checked and the checks chosen once, up front (a bad
+    selector or waiver raises here, not at the first report), and each report is made only
+    when it is asked for, so memory stays flat however many subjects there are. Each report
+    is the one `evaluate` would give for that subject with the same options.
+
+    Args:
+        subjects: activities, or single domain objects evaluated in the context of
+            ``context``; any iterable, consumed lazily.
+        as_at: the date to apply the law as at; by default each activity's own ``as_at``,
+            then today.
+        select: only run checks matching these selectors (see `Registry.select`).
+        ignore: skip checks matching these selectors.
+        waivers: accepted risks, applied to every subject.
+        context: the activity single objects belong to.
+        registry: the checks to run; defaults to the built-in catalogue.
+        settings: thresholds and word lists; defaults to `DEFAULT_SETTINGS`.
+
+    Returns:
+        An iterator of reports, in the order of ``subjects``.
+
+    Raises:
+        UnknownCheckError: a selector or waiver names no known check (raised at once).
+        TypeError: a subject is not a domain object (raised when its report is reached).
+    """
+    base, reg, chosen, waived = _prepare(registry, select, ignore, settings, waivers)
+    return (
+        _evaluate(subject, as_at, context, base, reg, chosen, waived, None) for subject in subjects
+    )
+
+
+def _prepare(
+    registry: Registry | None,
+    select: Iterable[Selector] | None,
+    ignore: Iterable[Selector] | None,
+    settings: Settings | None,
+    waivers: Iterable[Waiver],
+) -> tuple[Registry, Registry, Settings, tuple[Waiver, ...]]:
     base = registry if registry is not None else default_registry()
     reg = base.select(select, ignore)
-    settings = settings if settings is not None else DEFAULT_SETTINGS
-    waivers = tuple(waivers)
-    unknown = [w.check_id for w in waivers if w.check_id not in base]
+    waived = tuple(waivers)
+    unknown = [w.check_id for w in waived if w.check_id not in base]
     if unknown:
         raise base._unknown(unknown)
+    return base, reg, settings if settings is not None else DEFAULT_SETTINGS, waived
 
+
+_MET = Status.MET
+_NOT_MET = Status.NOT_MET
+_NEEDS_REVIEW = Status.NEEDS_REVIEW
+
+
+def _scope(
+    subject: object, as_at: date | None, context: Activity | None, reg: Registry
+) -> tuple[Activity | None, Iterable[tuple[str, object]], date]:
+    """Return the activity in view, the parts to check with their paths, and the date."""
     if isinstance(subject, Activity):
         activity: Activity | None = subject
         parts: Iterable[tuple[str, object]] = _walk(subject)
@@ -568,65 +664,165 @@ def evaluate(
     else:
         msg = f"cannot evaluate a {type(subject).__name__}; pass an Activity or a domain object"
         raise TypeError(msg)
-
     if as_at is None:
         recorded = activity.as_at if activity is not None else None
         as_at = recorded if recorded is not None else date.today()  # noqa: DTZ011 - a civil date
+    return activity, parts, as_at
 
+
+def _active_waivers(waivers: tuple[Waiver, ...], as_at: date) -> dict[str, list[Waiver]]:
+    """Return the waivers active on ``as_at`` by check id, in the order given."""
+    # The first waiver that covers a finding wins, as it would scanning the whole list.
+    active: dict[str, list[Waiver]] = {}
+    for w in waivers:
+        if w.active_on(as_at):
+            active.setdefault(w.check_id, []).append(w)
+    return active
+
+
+_Work = list[tuple[CheckPlan, list[tuple[str, object, EvaluationContext]]]]
+
+
+def _work(
+    plan: Plan,
+    parts: Iterable[tuple[str, object]],
+    activity: Activity | None,
+    as_at: date,
+    settings: Settings,
+) -> _Work:
+    """Pair each check to run with its subjects, in report order.
+
+    Report order is check rank, then subject position. Running the checks in rank order,
+    each over its subjects in the order the activity lists them, makes the findings in that
+    order, so nothing needs sorting. One context per subject; all share one cache.
+    """
+    by_type = plan.by_type
+    cache: dict[object, Any] = {}
+    subjects: dict[type, list[tuple[str, object, EvaluationContext]]] = {}
+    for path, obj in parts:
+        if type(obj) in by_type:
+            ctx = EvaluationContext(activity, as_at, settings, path, cache)
+            subjects.setdefault(type(obj), []).append((path, obj, ctx))
+    if len(subjects) == 1:
+        [(kind, found)] = subjects.items()
+        return [(p, found) for p in by_type[kind]]
+    return [(p, subjects[p.subject]) for p in plan.ranked if p.subject in subjects]
+
+
+_joined: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+_JOINED_LIMIT = 4096
+"""Evidence joins remembered at once; the table is emptied when full, so it cannot grow."""
+_JOINED_LONGEST = 8
+"""Evidence tuples longer than this are joined every time, not remembered."""
+
+
+def _join_evidence(path: str, evidence: tuple[str, ...]) -> tuple[str, ...]:
+    """Return ``evidence`` made absolute: ``$`` paths stay, ``[i]`` and names join ``path``."""
+    return tuple(
+        [
+            path if not e else e if e[0] == "$" else path + e if e[0] == "[" else f"{path}.{e}"
+            for e in evidence
+        ]
+    )
+
+
+def _covering(waivers: list[Waiver], check_id: str, path: str) -> Waiver | None:
+    return next((w for w in waivers if w.covers(check_id, path)), None)
+
+
+def _evaluate(  # noqa: PLR0917 - private and on the request path, where keywords cost
+    subject: object,
+    as_at: date | None,
+    context: Activity | None,
+    base: Registry,
+    reg: Registry,
+    settings: Settings,
+    waivers: tuple[Waiver, ...],
+    label: str | None,
+) -> Report:
+    activity, parts, as_at = _scope(subject, as_at, context, reg)
+    waived = _active_waivers(waivers, as_at) if waivers else {}
+    plan = reg._plan
+    tallies: dict[int, int] = {}
     findings: list[Finding] = []
     errors: list[CheckError] = []
-    by_subject = reg._by_subject
-    for path, obj in parts:
-        checks = by_subject.get(type(obj), ())
-        if not checks:
-            continue
-        ctx = EvaluationContext(activity, as_at, settings, path)
-        for c in checks:
+    for p, subjects in _work(plan, parts, activity, as_at, settings):
+        for path, obj, ctx in subjects:
             try:
-                outcomes = c(obj, ctx)
+                result = p.func(obj, ctx)
+                if result is None:
+                    continue
+                outcomes = (result,) if isinstance(result, Outcome) else tuple(result)
             except Exception as exc:
                 errors.append(
-                    CheckError(c.id, path, f"{type(exc).__module__}.{type(exc).__qualname__}")
+                    CheckError(p.id, path, f"{type(exc).__module__}.{type(exc).__qualname__}")
                 )
                 continue
             for o in outcomes:
-                waiver = None
-                for w in waivers:
-                    if w.covers(c.id, path) and w.active_on(as_at):
-                        waiver = w
-                        break
+                status = o.status
+                severity = o.severity or p.severity
+                weight = p.weight if severity is p.severity else severity.weight
+                if status is _MET:
+                    packed = COUNT_MET + weight * WEIGHT_MET
+                    remediation = None
+                elif status is _NOT_MET:
+                    packed = COUNT_NOT_MET + weight * WEIGHT_ASSESSED
+                    remediation = o.remediation or p.remediation
+                elif status is _NEEDS_REVIEW:
+                    packed = COUNT_REVIEW
+                    remediation = o.remediation or p.remediation
+                else:
+                    packed = COUNT_NA
+                    remediation = None
+                tallies[p.group] = tallies.get(p.group, 0) + packed
+                # Evidence paths made absolute (``$`` paths stay; ``[i]`` and names join the
+                # subject's path). Checks keep giving the same few short evidence tuples for
+                # the same subjects, so those joins are remembered (a lookup costs a tenth of
+                # a join); long ones, which a big collection gives, are joined every time.
+                evidence = o.evidence
+                if len(evidence) <= _JOINED_LONGEST:
+                    key = (path, evidence)
+                    try:
+                        evidence = _joined[key]
+                    except KeyError:
+                        evidence = _join_evidence(path, evidence)
+                        if len(_joined) >= _JOINED_LIMIT:
+                            _joined.clear()
+                        _joined[key] = evidence
+                else:
+                    evidence = _join_evidence(path, evidence)
+                waiver = _covering(waived[p.id], p.id, path) if p.id in waived else None
+                # Positional, in Finding's field order: keywords cost more than the rest of
+                # the loop body on the request path.
                 findings.append(
                     Finding(
-                        check_id=c.id,
-                        name=c.name,
-                        status=o.status,
-                        severity=o.severity or c.severity,
-                        guideline=c.guideline,
-                        principles=c.principles,
-                        basis=c.basis,
-                        legal_refs=c.legal_refs,
-                        subject=path,
-                        message=o.message,
-                        evidence=tuple(_absolute(path, e) for e in o.evidence),
-                        remediation=(o.remediation or c.remediation)
-                        if o.status in (Status.NOT_MET, Status.NEEDS_REVIEW)
-                        else None,
-                        reviewer=o.reviewer,
-                        settle_with=o.settle_with,
-                        waiver=waiver,
+                        p.id,
+                        p.name,
+                        status,
+                        severity,
+                        p.guideline,
+                        p.principles,
+                        p.basis,
+                        p.legal_refs,
+                        path,
+                        o.message,
+                        evidence,
+                        remediation,
+                        o.reviewer,
+                        o.settle_with,
+                        waiver,
                     )
                 )
-    findings.sort(key=lambda f: (f.guideline.order, f.check_id, _subject_sort_key(f.subject)))
-    overall, principle_scores, guideline_scores = score_findings(findings)
+    overall, principle_scores, guideline_scores = plan.scores(tallies)
     return Report(
-        label=label,
-        subject_type=type(subject).__name__,
-        as_at=as_at,
-        findings=tuple(findings),
-        errors=tuple(sorted(errors, key=lambda e: (e.check_id, _subject_sort_key(e.subject)))),
-        principle_scores=principle_scores,
-        guideline_scores=guideline_scores,
-        overall=overall,
-        engine_version=_engine_version(),
-        catalogue_version=base.fingerprint,
+        label,
+        type(subject).__name__,
+        as_at,
+        tuple(findings),
+        tuple(sorted(errors, key=_error_sort_key)) if errors else (),
+        principle_scores,
+        guideline_scores,
+        overall,
+        _engine_version(),
+        base.fingerprint,
     )

@@ -173,7 +173,9 @@ class Waiver:
         }
 
 
-@attrs.frozen
+# A dict class, not slotted: attrs initialises it by writing the instance dict directly,
+# about twice as fast as slot setters for a frozen class, and one is made per check outcome.
+@attrs.frozen(slots=False)
 class Finding:
     """One check's outcome for one subject.
 
@@ -264,7 +266,9 @@ class CheckError:
         return {"check_id": self.check_id, "subject": self.subject, "error_type": self.error_type}
 
 
-@attrs.frozen
+# A dict class, not slotted: attrs initialises it by writing the instance dict directly,
+# about twice as fast as slot setters for a frozen class, and ten are made per report.
+@attrs.frozen(slots=False)
 class Score:
     """How an area (a principle, a guideline, or everything) fared.
 
@@ -308,7 +312,8 @@ class Score:
         }
 
 
-@attrs.frozen
+# A dict class, as `Finding`: one is made per evaluation, on the request path.
+@attrs.frozen(slots=False)
 class Report:
     """The result of evaluating a subject: findings in a stable order, errors, and scores.
 

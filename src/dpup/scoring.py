@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dpup.findings import Finding, Score, Status
 from dpup.policy import Guideline, Principle
 
-__all__ = ["score", "score_findings"]
+__all__ = ["score", "score_findings", "score_from_counts"]
 
 
 class _Tally:
@@ -47,11 +47,27 @@ class _Tally:
 
     def score(self) -> Score:
         met, not_met, review, na = self.counts
-        assessed = met + not_met
-        applicable = assessed + review
-        value = round(100.0 * self.met_weight / self.total_weight, 1) if assessed else None
-        coverage = round(assessed / applicable, 4) if applicable else None
-        return Score(met, not_met, review, na, value, coverage)
+        return score_from_counts(met, not_met, review, na, self.met_weight, self.total_weight)
+
+
+def score_from_counts(  # noqa: PLR0917 - six counters, in Score's own order
+    met: int, not_met: int, needs_review: int, not_applicable: int, met_weight: int, weight: int
+) -> Score:
+    """Return the `Score` of tallied findings: counts by status and severity weights.
+
+    Args:
+        met: MET findings.
+        not_met: NOT_MET findings.
+        needs_review: NEEDS_REVIEW findings.
+        not_applicable: NOT_APPLICABLE findings.
+        met_weight: the summed severity weights of the MET findings.
+        weight: the summed severity weights of the MET and NOT_MET findings.
+    """
+    assessed = met + not_met
+    applicable = assessed + needs_review
+    value = round(100.0 * met_weight / weight, 1) if assessed else None
+    coverage = round(assessed / applicable, 4) if applicable else None
+    return Score(met, not_met, needs_review, not_applicable, value, coverage)
 
 
 def score(findings: Iterable[Finding]) -> Score:

@@ -4,12 +4,20 @@ Input is strict. A number where text is expected, text where a list is expected,
 key or an unknown enum value is an error, never silently coerced. Every problem in a
 document is gathered and raised together as one `InputError`, each as ``message @ $.path``.
 Messages name the expected type or the allowed values, never the value that was given.
+
+Input is also bounded. Documents larger than `MAX_INPUT_BYTES`, nested deeper than
+`MAX_DEPTH`, with a list or table longer than `MAX_LIST_LENGTH` or a string longer than
+`MAX_STRING_LENGTH` are refused with `InputError` before anything is built from them, so
+hostile or broken input cannot exhaust memory or the interpreter's stack. The limits are
+module constants; assign new values to change them (they are read on every call).
 """
 
 from __future__ import annotations
 
 import enum
+import io
 import json
+import math
 import tomllib
 from collections.abc import Callable
 from datetime import date, datetime
@@ -34,6 +42,10 @@ from dpup.model._validators import InvalidValue
 __all__ = [
     "CONVERTER",
     "Format",
+    "MAX_DEPTH",
+    "MAX_INPUT_BYTES",
+    "MAX_LIST_LENGTH",
+    "MAX_STRING_LENGTH",
     "WITHHELD",
     "load",
     "load_waivers",
@@ -44,6 +56,17 @@ __all__ = [
 
 T = TypeVar("T")
 Format = Literal["json", "toml", "yaml"]
+
+MAX_INPUT_BYTES = 16 * 1024 * 1024
+"""The largest document accepted, in bytes of UTF-8 text (16 MiB)."""
+MAX_DEPTH = 32
+"""The deepest nesting of tables and lists accepted; the top-level table is level 1.
+
+dpup's own documents nest at most eight levels deep (an insight's table's rows)."""
+MAX_LIST_LENGTH = 10_000
+"""The most entries accepted in any one list, or keys in any one table."""
+MAX_STRING_LENGTH = 100_000
+"""The longest string accepted (values and keys), in characters."""
 
 
 class _WrongTypeError(TypeError):
@@ -95,7 +118,14 @@ def _structure_int(value: object, _: type) -> int:
 def _structure_float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _wrong("a number", value)
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer too large for a float
+        number = math.inf
+    if not math.isfinite(number):
+        # NaN and infinity pass every comparison check silently; refuse them instead.
+        raise _WrongTypeError("expected a finite number")
+    return number
 
 
 def _structure_date(value: object, _: type) -> date:
@@ -232,7 +262,8 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, ForbiddenExtraKeysError):
-        return f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
+        # YAML keys need not be strings (``0:`` is an integer key): show them as text.
+        return f"unknown field(s): {', '.join(sorted(str(k) for k in exc.extra_fields))}"
     if isinstance(exc, AttributeError):
         return "expected a table"
     # Anything else: name the kind of failure only; its message could quote the input.
@@ -259,6 +290,83 @@ def _problems(exc: BaseException, path: str = "$") -> list[Problem]:
     return [Problem(_describe(exc), path)]
 
 
+class _Trail:
+    """A path into a document, turned into text only when a problem needs it."""
+
+    __slots__ = ("index", "key", "parent")
+
+    def __init__(self, parent: _Trail | None, key: object, *, index: bool) -> None:
+        self.parent = parent
+        self.key = key
+        self.index = index
+
+    def path(self, root: str) -> str:
+        parts: list[str] = []
+        trail: _Trail | None = self
+        while trail is not None:
+            key = trail.key
+            if trail.index:
+                parts.append(f"[{key}]")
+            elif isinstance(key, str) and key.isidentifier() and len(key) <= 64:
+                parts.append(f".{key}")
+            else:
+                # Keys come from the input: quote only field-like ones, never free text.
+                parts.append("[?]")
+            trail = trail.parent
+        return root + "".join(reversed(parts))
+
+
+def _where(trail: _Trail | None, root: str) -> str:
+    return root if trail is None else trail.path(root)
+
+
+def _limit_problems(data: object, root: str = "$") -> list[Problem]:
+    """Return a problem for every place ``data`` exceeds the documented size limits.
+
+    The walk is iterative (no recursion, so any depth is safe) and stops descending at the
+    first limit a branch breaks, so its cost is bounded by the limits themselves.
+
+    Args:
+        data: parsed plain data (dicts, lists, strings, numbers ...).
+        root: the path of ``data`` itself, for problem paths.
+    """
+    max_depth, max_length, max_string = MAX_DEPTH, MAX_LIST_LENGTH, MAX_STRING_LENGTH
+    problems: list[Problem] = []
+    stack: list[tuple[object, int, _Trail | None]] = [(data, 1, None)]
+    while stack:
+        value, depth, trail = stack.pop()
+        if isinstance(value, str):
+            if len(value) > max_string:
+                where = _where(trail, root)
+                problems.append(Problem(f"text longer than {max_string} characters", where))
+            continue
+        if not isinstance(value, dict | list | tuple):
+            continue
+        if depth > max_depth:
+            where = _where(trail, root)
+            problems.append(Problem(f"nested more than {max_depth} levels deep", where))
+            continue
+        if len(value) > max_length:
+            where = _where(trail, root)
+            problems.append(Problem(f"more than {max_length} entries", where))
+            continue
+        if isinstance(value, dict):
+            children: list[tuple[object, int, _Trail | None]] = []
+            for key, item in value.items():
+                if isinstance(key, str) and len(key) > max_string:
+                    where = _where(trail, root)
+                    problems.append(Problem(f"a key longer than {max_string} characters", where))
+                    continue
+                children.append((item, depth + 1, _Trail(trail, key, index=False)))
+            stack.extend(reversed(children))
+        else:
+            stack.extend(
+                (item, depth + 1, _Trail(trail, i, index=True))
+                for i, item in reversed(list(enumerate(value)))
+            )
+    return problems
+
+
 @overload
 def structure(data: object, cls: None = None, *, source: str | None = None) -> Activity: ...
 @overload
@@ -276,6 +384,9 @@ def structure(data: object, cls: type[Any] | None = None, *, source: str | None 
     """
     if not isinstance(data, dict):
         raise InputError([Problem(f"expected a table, got {_type_name(data)}")], source)
+    too_big = _limit_problems(data)
+    if too_big:
+        raise InputError(too_big, source)
     try:
         return CONVERTER.structure(data, Activity if cls is None else cls)
     except (BaseValidationError, InputError, _WrongTypeError, InvalidValue) as exc:
@@ -290,12 +401,43 @@ def unstructure(obj: object) -> Any:
     return CONVERTER.unstructure(obj)
 
 
+def _too_large(size: int, source: str | None) -> InputError:
+    return InputError(
+        [Problem(f"the document is {size} bytes; the limit is {MAX_INPUT_BYTES} bytes")], source
+    )
+
+
+def _check_size(text: str, source: str | None) -> None:
+    # A character is at most 4 bytes of UTF-8, so most texts need no encoding to measure.
+    if len(text) * 4 <= MAX_INPUT_BYTES:
+        return
+    size = len(text) if len(text) > MAX_INPUT_BYTES else len(text.encode("utf-8", "replace"))
+    if size > MAX_INPUT_BYTES:
+        raise _too_large(size, source)
+
+
 def _parse(text: str, fmt: Format, source: str | None) -> object:
+    """Parse ``text``, refusing it unparsed when it is over `MAX_INPUT_BYTES`.
+
+    The parsers recurse once per level of nesting; a document nested deeply enough to exhaust
+    the stack (far past `MAX_DEPTH`) becomes an InputError, not a RecursionError.
+    """
+    _check_size(text, source)
+    try:
+        return _parse_text(text, fmt, source)
+    except RecursionError:
+        msg = f"nested more than {MAX_DEPTH} levels deep"
+        raise InputError([Problem(msg)], source) from None
+
+
+def _parse_text(text: str, fmt: Format, source: str | None) -> object:
     if fmt == "toml":
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise InputError([Problem(f"not valid TOML: {exc}")], source) from None
+        except ValueError:  # e.g. an integer past Python's digit limit
+            raise InputError([Problem("not valid TOML: a value is out of range")], source) from None
     if fmt == "json":
         try:
             return json.loads(text)
@@ -304,20 +446,75 @@ def _parse(text: str, fmt: Format, source: str | None) -> object:
                 [Problem(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")],
                 source,
             ) from None
+        except ValueError:  # e.g. an integer past Python's digit limit
+            raise InputError([Problem("not valid JSON: a value is out of range")], source) from None
     if fmt == "yaml":
-        try:
-            import yaml  # noqa: PLC0415 - optional: the dpup[yaml] extra
-        except ImportError:
-            msg = "reading YAML needs the dpup[yaml] extra (pip install 'dpup[yaml]')"
-            raise InputError([Problem(msg)], source) from None
-        try:
-            # safe_load builds only plain data: no arbitrary Python objects from input.
-            return yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            where = getattr(exc, "problem_mark", None)
-            line = f" (line {where.line + 1}, column {where.column + 1})" if where else ""
-            raise InputError([Problem(f"not valid YAML{line}")], source) from None
+        return _parse_yaml(text, source)
     raise InputError([Problem("format must be 'json', 'toml' or 'yaml'")], source)
+
+
+def _parse_yaml(text: str, source: str | None) -> object:
+    try:
+        import yaml  # noqa: PLC0415 - optional: the dpup[yaml] extra
+    except ImportError:
+        msg = "reading YAML needs the dpup[yaml] extra (pip install 'dpup[yaml]')"
+        raise InputError([Problem(msg)], source) from None
+
+    class NoAliasLoader(yaml.SafeLoader):  # type: ignore[misc]  # yaml ships no types
+        """A safe loader that refuses anchors' aliases.
+
+        An alias shares one value between places; a few nested aliases stand for an
+        exponentially large document ("billion laughs"), which no size limit on the text
+        would catch.
+        """
+
+        def compose_node(self, parent: object, index: object) -> object:
+            if self.check_event(yaml.AliasEvent):
+                raise _YamlAliasError
+            return super().compose_node(parent, index)
+
+    try:
+        # A SafeLoader builds only plain data: no arbitrary Python objects from input.
+        return yaml.load(text, Loader=NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+    except _YamlAliasError:
+        msg = "not valid here: YAML aliases (*name) are not supported"
+        raise InputError([Problem(msg)], source) from None
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" (line {where.line + 1}, column {where.column + 1})" if where else ""
+        raise InputError([Problem(f"not valid YAML{line}")], source) from None
+    except ValueError:  # e.g. an integer past Python's digit limit
+        raise InputError([Problem("not valid YAML: a value is out of range")], source) from None
+
+
+class _YamlAliasError(Exception):
+    """A YAML alias, which dpup refuses (see `_parse_yaml`)."""
+
+
+def _read(path: Path, encoding: str = "utf-8") -> str:
+    """Read a text file of at most `MAX_INPUT_BYTES`, without touching its line endings.
+
+    The file is read in binary up to one byte past the limit, so an oversized (or endless)
+    file is refused without being read whole.
+
+    Raises:
+        InputError: the file is too large or is not UTF-8 text.
+        OSError: the file cannot be read.
+    """
+    with path.open("rb") as handle:
+        data = handle.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise _too_large(path.stat().st_size if path.is_file() else len(data), str(path))
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        problem = Problem(f"not valid UTF-8 text (at byte {exc.start})")
+        raise InputError([problem], str(path)) from None
+
+
+def _read_document(path: Path) -> str:
+    # Universal newlines, as Path.read_text gives: "\r\n" and "\r" become "\n".
+    return io.StringIO(_read(path), newline=None).read()
 
 
 @overload
@@ -366,7 +563,8 @@ def load(path: str | Path, cls: type[Any] | None = None) -> Any:
         OSError: the file cannot be read.
     """
     p = Path(path)
-    return loads(p.read_text(encoding="utf-8"), _format_for(p), cls, source=str(p))
+    fmt = _format_for(p)
+    return loads(_read_document(p), fmt, cls, source=str(p))
 
 
 def load_waivers(path: str | Path) -> tuple[Waiver, ...]:
@@ -376,9 +574,13 @@ def load_waivers(path: str | Path) -> tuple[Waiver, ...]:
         InputError: the file does not parse or a waiver is invalid (e.g. has no reason).
     """
     p = Path(path)
-    data = _parse(p.read_text(encoding="utf-8"), _format_for(p), str(p))
+    fmt = _format_for(p)
+    data = _parse(_read_document(p), fmt, str(p))
     if not isinstance(data, dict) or set(data) != {"waivers"}:
         raise InputError([Problem("expected a single 'waivers' list")], str(p))
+    too_big = _limit_problems(data["waivers"], "$.waivers")
+    if too_big:
+        raise InputError(too_big, str(p))
     try:
         return CONVERTER.structure(data["waivers"], tuple[Waiver, ...])
     except (BaseValidationError, _WrongTypeError, InvalidValue) as exc:
@@ -415,10 +617,11 @@ def load_items(path: str | Path) -> tuple[InformationItem, ...]:
     import csv  # noqa: PLC0415 - only data dictionaries need it
 
     p = Path(path)
-    with p.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
+    reader = csv.DictReader(io.StringIO(_read(p, "utf-8-sig"), newline=""))
+    problems: list[Problem] = []
+    rows: list[dict[str, object]] = []
+    try:
         header = [h.strip() for h in reader.fieldnames or ()]
-        problems = []
         if "name" not in header:
             problems.append(Problem("the header must include a 'name' column"))
         unknown = sorted(set(header) - set(ITEM_COLUMNS))
@@ -426,28 +629,17 @@ def load_items(path: str | Path) -> tuple[InformationItem, ...]:
             problems.append(Problem(f"unknown column(s): {', '.join(unknown)}"))
         if problems:
             raise InputError(problems, str(p))
-        rows: list[dict[str, object]] = []
         for i, raw in enumerate(reader):
-            row: dict[str, object] = {}
-            for key, value in raw.items():
-                if key is None:
-                    problems.append(Problem("more cells than header columns", f"$[{i}]"))
-                    continue
-                cell = (value or "").strip()
-                if not cell:
-                    continue
-                column = key.strip()
-                if column in _LIST_COLUMNS:
-                    row[column] = [v.strip() for v in cell.split(";") if v.strip()]
-                elif column == "required":
-                    lowered = cell.casefold()
-                    if lowered in _TRUE | _FALSE:
-                        row[column] = lowered in _TRUE
-                    else:
-                        problems.append(Problem("expected yes or no", f"$[{i}].required"))
-                else:
-                    row[column] = cell
-            rows.append(row)
+            if i == MAX_LIST_LENGTH:
+                raise InputError([Problem(f"more than {MAX_LIST_LENGTH} rows")], str(p))
+            rows.append(_item_row(raw, i, problems))
+    except csv.Error:
+        # csv's messages are about structure (quotes, field size), but name the row only.
+        problem = Problem(f"not valid CSV (line {reader.line_num})")
+        raise InputError([problem], str(p)) from None
+    too_big = _limit_problems(rows)
+    if too_big:
+        raise InputError(too_big, str(p))
     try:
         items = CONVERTER.structure(rows, tuple[InformationItem, ...])
     except (BaseValidationError, _WrongTypeError, InvalidValue) as exc:
@@ -455,6 +647,29 @@ def load_items(path: str | Path) -> tuple[InformationItem, ...]:
     if problems:
         raise InputError(sorted(problems, key=lambda pr: pr.path), str(p))
     return items
+
+
+def _item_row(raw: dict[str | None, Any], i: int, problems: list[Problem]) -> dict[str, object]:
+    row: dict[str, object] = {}
+    for key, value in raw.items():
+        if key is None:
+            problems.append(Problem("more cells than header columns", f"$[{i}]"))
+            continue
+        cell = (value or "").strip()
+        if not cell:
+            continue
+        column = key.strip()
+        if column in _LIST_COLUMNS:
+            row[column] = [v.strip() for v in cell.split(";") if v.strip()]
+        elif column == "required":
+            lowered = cell.casefold()
+            if lowered in _TRUE | _FALSE:
+                row[column] = lowered in _TRUE
+            else:
+                problems.append(Problem("expected yes or no", f"$[{i}].required"))
+        else:
+            row[column] = cell
+    return row
 
 
 def activity_from_items(name: str, items: tuple[InformationItem, ...]) -> Activity:

@@ -12,6 +12,7 @@ from datetime import date
 
 import attrs
 
+from dpup._readability import DEFAULT_FORMULA, FORMULAS
 from dpup._text import PhraseList
 from dpup.disclosure_control import STATS_NZ_RR3, ConfidentialityRules
 
@@ -270,6 +271,8 @@ class Settings:
             for open data (NZGOAL).
         adult_reading_grade: highest acceptable reading grade for adult notices.
         child_reading_grade: highest acceptable reading grade for child notices.
+        reading_grade_formula: how reading grades are measured from text: one of
+            `dpup.documents.readability.FORMULAS` (default Flesch-Kincaid grade).
         jargon_phrases: legal and technical wording that makes a notice hard to follow.
         consent_phrases: wording that frames a notice as asking for consent.
         min_notice_channels: fewest ways of explaining a collection that DPUP's "match the
@@ -298,6 +301,9 @@ class Settings:
     open_licence_phrases: PhraseList = OPEN_LICENCE_PHRASES
     adult_reading_grade: float = 8.0
     child_reading_grade: float = 5.0
+    reading_grade_formula: str = attrs.field(
+        default=DEFAULT_FORMULA, validator=attrs.validators.in_(FORMULAS)
+    )
     jargon_phrases: PhraseList = JARGON_PHRASES
     consent_phrases: PhraseList = CONSENT_PHRASES
     min_notice_channels: int = 2

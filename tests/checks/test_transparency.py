@@ -164,6 +164,18 @@ _TOLD = _notice(recipients=("the Family Court, if it asks",), uses_explained=("p
 _CRISIS = Audience(crisis_context=True, children=False)
 _CALM = Audience(crisis_context=False, children=False)
 _KIDS = Audience(children=True)
+# Notice texts for TC006, measured with the default Flesch-Kincaid grade: about 0.5, 6.5
+# (above the child limit of 5, within the adult limit of 8) and over 40. None uses jargon.
+_EASY_TEXT = "We keep your name. We use it to send you reminders."
+_MIDDLE_TEXT = (
+    "We keep your name and address so we can send you letters about the programme and your "
+    "sessions."
+)
+_HARD_TEXT = (
+    "Organisational information, collected electronically, is systematically disseminated to "
+    "multidisciplinary governmental institutions, facilitating comprehensive administrative "
+    "evaluations."
+)
 _LAWS = ("Oranga Tamariki Act 1989",)
 _FUNDING = SharingAgreement("g", purposes=("p",))
 _AGGREGATE_FUNDING = SharingAgreement(
@@ -439,6 +451,50 @@ CASES = [
         audience=_KIDS,
     ),
     Case("tc006-untested-unmeasured", "TC006", _col(_notice(plain_language_tested=False)), REVIEW),
+    Case(
+        "tc006-text-measured-hard-untested",
+        "TC006",
+        _col(_notice(plain_language_tested=False, text=_HARD_TEXT)),
+        NOT_MET,
+    ),
+    Case(
+        "tc006-text-measured-easy-tested",
+        "TC006",
+        _col(_notice(plain_language_tested=True, text=_EASY_TEXT)),
+        MET,
+    ),
+    Case(
+        "tc006-text-measured-hard-tested",
+        "TC006",
+        _col(_notice(plain_language_tested=True, text=_HARD_TEXT)),
+        REVIEW,
+    ),
+    Case(
+        "tc006-text-outweighs-recorded-grade",
+        "TC006",
+        _col(_notice(plain_language_tested=False, readability_grade=12.0, text=_EASY_TEXT)),
+        REVIEW,
+    ),
+    Case(
+        "tc006-text-without-words-uses-recorded-grade",
+        "TC006",
+        _col(_notice(plain_language_tested=False, readability_grade=12.0, text="…")),
+        NOT_MET,
+    ),
+    _on_collection(
+        "tc006-text-too-hard-for-children",
+        "TC006",
+        _col(_notice(plain_language_tested=False, text=_MIDDLE_TEXT)),
+        NOT_MET,
+        audience=_KIDS,
+    ),
+    _on_collection(
+        "tc006-text-fine-for-adults",
+        "TC006",
+        _col(_notice(plain_language_tested=False, text=_MIDDLE_TEXT, child_version=True)),
+        REVIEW,
+        audience=_KIDS,
+    ),
     Case("tc006-unrecorded", "TC006", _col(_notice()), REVIEW),
     # TC007 notice-misses-audience-needs
     _on_collection(
@@ -1039,6 +1095,36 @@ class TestSettings:
             _one(default, "TC006").status,
             _one(strict, "TC006").status,
         )
+
+    def test_reading_grade_formula_is_configurable(self) -> None:
+        """The formula that measures a notice's text is a setting."""
+        text = (
+            "We keep your name and address so that we can send you letters about the "
+            "programme and remind you about the sessions you have booked with us."
+        )
+        collection = _col(_notice(plain_language_tested=False, text=text))
+        default = evaluate(collection, select=["TC006"])
+        other = evaluate(
+            collection, select=["TC006"], settings=Settings(reading_grade_formula="coleman-liau")
+        )
+        assert (Status.NOT_MET, Status.NEEDS_REVIEW) == (
+            _one(default, "TC006").status,
+            _one(other, "TC006").status,
+        )
+
+    def test_measured_grade_is_reported_never_the_text(self) -> None:
+        """A grade measured from the text is in the message; the text's words are not."""
+        collection = _col(_notice(plain_language_tested=False, text=_HARD_TEXT))
+        finding = _one(evaluate(collection, select=["TC006"]), "TC006")
+        assert "reads at grade 42.2 against a limit of 8" in finding.message
+        distinctive = {w.strip(",.").casefold() for w in _HARD_TEXT.split() if len(w) > 6}
+        assert set() == distinctive & set(finding.message.casefold().split())
+
+    def test_recorded_grade_is_not_echoed(self) -> None:
+        """A grade recorded as input is compared, but its value stays out of the message."""
+        collection = _col(_notice(plain_language_tested=False, readability_grade=12.5))
+        finding = _one(evaluate(collection, select=["TC006"]), "TC006")
+        assert (Status.NOT_MET, False) == (finding.status, "12.5" in finding.message)
 
     def test_notice_text_is_never_echoed(self) -> None:
         """Findings about a notice's text carry its path, never its words."""

@@ -86,7 +86,7 @@ def _within_purpose(disclosure: Disclosure, ctx: EvaluationContext, kind: FlowKi
         return unrecorded(f"the purposes the {word} serves", "purposes")
     if disclosure.items is None:
         return unrecorded(f"which items the {word} involves", "items")
-    sources = disclosure_sources(activity, disclosure)
+    sources = disclosure_sources(activity, disclosure, ctx)
     if not sources:
         return needs_review(
             f"The collections the {word}'s information came from cannot be traced.",

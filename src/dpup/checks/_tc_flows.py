@@ -69,7 +69,7 @@ def flow_not_in_notice(disclosure: Disclosure, ctx: EvaluationContext) -> Outcom
             reviewer=Reviewer.PRIVACY_OFFICER,
             settle_with=(_NO_CONTEXT,),
         )
-    gaps = notice_gaps(activity, disclosure)
+    gaps = notice_gaps(activity, disclosure, ctx)
     if gaps.unlisted:
         if disclosure.identifiable:
             return not_met(
@@ -142,7 +142,7 @@ def not_told_afterwards(disclosure: Disclosure, ctx: EvaluationContext) -> Outco
     if disclosure.person_told:
         return met("The person was told about this flow.", "person_told")
     activity = ctx.activity
-    gaps = notice_gaps(activity, disclosure) if activity is not None else None
+    gaps = notice_gaps(activity, disclosure, ctx) if activity is not None else None
     if gaps is not None and gaps.told:
         return not_applicable("People were told about this flow beforehand.")
     if disclosure.person_told is None:

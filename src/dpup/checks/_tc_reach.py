@@ -5,6 +5,7 @@ TC006, TC007, TC008 and TC009. Listed in id order in ``dpup.checks.transparency.
 
 from __future__ import annotations
 
+from dpup._readability import reading_grade
 from dpup.checks._tc_shared import KT, MN, MW
 from dpup.checks._util import unrecorded
 from dpup.engine import (
@@ -18,7 +19,8 @@ from dpup.engine import (
 )
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis
-from dpup.model import Collection
+from dpup.model import Collection, Notice
+from dpup.settings import Settings
 
 __all__ = [
     "no_chance_to_revisit",
@@ -42,6 +44,19 @@ def _hard_to_read(grade: float | None, limit: float, jargon: bool | None) -> boo
     return None
 
 
+def _grade(notice: Notice, settings: Settings) -> tuple[float | None, str]:
+    """The notice's reading grade and the path it comes from.
+
+    Measured from the text when the text has words (so the grade matches the words actually
+    used); otherwise the recorded ``readability_grade``.
+    """
+    if notice.text is not None:
+        measured = reading_grade(notice.text, settings.reading_grade_formula)
+        if measured is not None:
+            return measured, "notice.text"
+    return notice.readability_grade, "notice.readability_grade"
+
+
 @check(
     id="TC006",
     name="notice-not-plain-language",
@@ -60,13 +75,14 @@ def notice_not_plain_language(collection: Collection, ctx: EvaluationContext) ->
 
     What it checks:
         Whether the wording was tested with service users (``notice.plain_language_tested``)
-        and, when measured, whether its reading grade (``notice.readability_grade``) is
-        within `Settings.adult_reading_grade` (or `Settings.child_reading_grade` where
-        children are served and there is no separate child version). When the notice's
-        text is supplied it is
-        searched for jargon (`Settings.jargon_phrases`); the text is never echoed. Hard to
-        read and untested is not met; tested, or easy but untested, needs review; tested
-        and not known to be hard is met.
+        and whether its reading grade is within `Settings.adult_reading_grade` (or
+        `Settings.child_reading_grade` where children are served and there is no separate
+        child version). When the notice's text is supplied (``notice.text``) the grade is
+        measured from it with `Settings.reading_grade_formula` and the text is searched for
+        jargon (`Settings.jargon_phrases`); otherwise a recorded grade
+        (``notice.readability_grade``) is used. Messages give a measured grade, never the
+        text. Hard to read and untested is not met; tested, or easy but untested, needs
+        review; tested and not known to be hard is met.
     Why it matters:
         DPUP says jargon undermines transparency and asks for explanations that make sense
         to the person. Testing wording with the people it is for is the only real proof
@@ -85,18 +101,25 @@ def notice_not_plain_language(collection: Collection, ctx: EvaluationContext) ->
     audience = ctx.activity.audience if ctx.activity is not None else None
     for_children = audience is not None and audience.children and not notice.child_version
     limit = ctx.settings.child_reading_grade if for_children else ctx.settings.adult_reading_grade
-    hard = _hard_to_read(notice.readability_grade, limit, jargon)
+    grade, grade_path = _grade(notice, ctx.settings)
+    hard = _hard_to_read(grade, limit, jargon)
     measured = ("notice.readability_grade", "notice.text")
+    # A grade measured here is ours to report; a recorded grade is input and is not echoed.
+    said = (
+        f" It reads at grade {grade:.1f} against a limit of {limit:g}."
+        if grade is not None and grade_path == "notice.text"
+        else ""
+    )
     tested = notice.plain_language_tested
     if hard and tested is False:
         return not_met(
-            "The notice is hard to read and was not tested with service users.",
+            "The notice is hard to read and was not tested with service users." + said,
             *measured,
             "notice.plain_language_tested",
         )
     if hard:
         return needs_review(
-            "The notice reads above the set reading grade or contains jargon.",
+            "The notice reads above the set reading grade or contains jargon." + said,
             *measured,
             "notice.plain_language_tested",
             reviewer=Reviewer.PRACTICE_LEAD,

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import attrs
 
-from dpup.checks._util import collection_purposes, disclosure_sources
+from dpup.checks._util import (
+    activity_cache,
+    collection_purposes,
+    disclosure_position,
+    disclosure_sources,
+    memo,
+)
+from dpup.engine import EvaluationContext
 from dpup.model import Activity, Collection, Disclosure, FlowKind, SharingGround
 from dpup.policy import Principle
 
@@ -94,7 +101,9 @@ def _explained_purposes(collection: Collection) -> set[str] | None:
     return None
 
 
-def notice_gaps(activity: Activity, disclosure: Disclosure) -> NoticeGaps:
+def notice_gaps(
+    activity: Activity, disclosure: Disclosure, ctx: EvaluationContext | None = None
+) -> NoticeGaps:
     """Compare a disclosure's recipient and purposes with the notices of its source collections.
 
     The source collections are those holding any of the disclosure's items
@@ -102,10 +111,39 @@ def notice_gaps(activity: Activity, disclosure: Disclosure) -> NoticeGaps:
     ignoring case, inside one of the notice's recipient entries. A disclosure made on a
     ground that overrides people's choices (e.g. an Oranga Tamariki request) counts as
     told where the notice explains that ground among its sharing exceptions.
+
+    Given the evaluation context, the comparison is made once per disclosure, however many
+    checks ask for it: once per activity for the activity's own disclosures
+    (`dpup.checks._util.activity_cache`), else once per evaluation.
     """
+    if ctx is not None and ctx.activity is activity:
+        position = disclosure_position(activity, disclosure)
+        if position is not None:
+            # One of the activity's own disclosures: the comparison depends on nothing else,
+            # so it is kept with the activity's other indexes.
+            cache = activity_cache(activity)
+            key = (notice_gaps, position)
+            found: NoticeGaps | None = cache.get(key)
+            if found is None:
+                found = cache[key] = _notice_gaps(activity, disclosure, ctx)
+            return found
+        # Keyed by identity; the disclosure is kept with the result so the key stays valid.
+        kept, gaps = memo(
+            ctx,
+            (notice_gaps, id(disclosure)),
+            lambda: (disclosure, _notice_gaps(activity, disclosure, ctx)),
+        )
+        if kept is disclosure:
+            return gaps
+    return _notice_gaps(activity, disclosure, ctx)
+
+
+def _notice_gaps(
+    activity: Activity, disclosure: Disclosure, ctx: EvaluationContext | None
+) -> NoticeGaps:
     unlisted: list[str] = []
     unknown: list[str] = []
-    sources = disclosure_sources(activity, disclosure) if disclosure.items else []
+    sources = disclosure_sources(activity, disclosure, ctx) if disclosure.items else []
     if not sources:
         return NoticeGaps((), ("items",))
     ground = disclosure.ground

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import weakref
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
-from dpup.engine import Outcome, needs_review
+from dpup.engine import EvaluationContext, Outcome, needs_review
 from dpup.findings import Reviewer
 from dpup.model import Activity, Collection, Disclosure
 
-__all__ = ["collection_purposes", "disclosure_sources", "unrecorded"]
+__all__ = [
+    "activity_cache",
+    "collection_purposes",
+    "disclosure_position",
+    "disclosure_sources",
+    "item_sources",
+    "memo",
+    "unrecorded",
+]
+
+T = TypeVar("T")
 
 
 def unrecorded(
@@ -25,9 +37,24 @@ def unrecorded(
         reviewer: who should supply it.
         settle_with: the evidence to collect; defaults to recording ``what`` at ``paths``.
     """
+    # Outcomes are immutable and checks ask for the same few gaps again and again, so the
+    # common form (default evidence to collect, a few paths) is made once and shared.
+    key = (what, paths, reviewer) if settle_with is None and len(paths) <= 8 else None
+    if key is not None:
+        found = _unrecorded.get(key)
+        if found is not None:
+            return found
     where = f" ({', '.join(paths)})" if paths else ""
     settle = tuple(settle_with) if settle_with is not None else (f"record {what}{where}",)
-    return needs_review(f"Not recorded: {what}.", *paths, reviewer=reviewer, settle_with=settle)
+    outcome = needs_review(f"Not recorded: {what}.", *paths, reviewer=reviewer, settle_with=settle)
+    if key is not None:
+        if len(_unrecorded) >= 4096:
+            _unrecorded.clear()
+        _unrecorded[key] = outcome
+    return outcome
+
+
+_unrecorded: dict[tuple[str, tuple[str, ...], Reviewer], Outcome] = {}
 
 
 def collection_purposes(collection: Collection) -> set[str]:
@@ -38,8 +65,107 @@ def collection_purposes(collection: Collection) -> set[str]:
     return ids
 
 
-def disclosure_sources(activity: Activity, disclosure: Disclosure) -> list[int]:
-    """Return the indices of the collections that hold any of the disclosure's items."""
+def memo(ctx: EvaluationContext, key: object, build: Callable[[], T]) -> T:
+    """Return ``build()``, worked out once per evaluation and kept in ``ctx.cache``."""
+    try:
+        found: T = ctx.cache[key]
+    except KeyError:
+        found = ctx.cache[key] = build()
+    return found
+
+
+_ACTIVITY_CACHES: dict[int, tuple[weakref.ref[Activity], dict[object, Any]]] = {}
+_ACTIVITY_CACHE_LIMIT = 64
+"""Activities whose indexes are kept at once; the oldest is dropped first."""
+
+
+def activity_cache(activity: Activity) -> dict[object, Any]:
+    """Return scratch space for what depends only on ``activity``, kept across evaluations.
+
+    Activities are immutable, so an index of one (which collections hold which items, what
+    each disclosure's source notices say) stays true for as long as the activity lives. A
+    server evaluating one event after another against the case it holds in memory builds
+    each index once, not once per event. Entries are keyed by the activity's identity and
+    held through a weak reference, so they go when the activity does; at most
+    ``_ACTIVITY_CACHE_LIMIT`` are kept. Keys belong to the helpers that set them, and every
+    value must depend on nothing but the activity (not on settings or dates: those belong in
+    `memo`).
+    """
+    key = id(activity)
+    entry = _ACTIVITY_CACHES.get(key)
+    if entry is not None and entry[0]() is activity:
+        return entry[1]
+    cache: dict[object, Any] = {}
+
+    def forget(ref: weakref.ref[Activity], key: int = key) -> None:
+        # Only this activity's entry: the id may already belong to a newer one.
+        held = _ACTIVITY_CACHES.get(key)
+        if held is not None and held[0] is ref:
+            _ACTIVITY_CACHES.pop(key, None)
+
+    _ACTIVITY_CACHES[key] = (weakref.ref(activity, forget), cache)
+    excess = len(_ACTIVITY_CACHES) - _ACTIVITY_CACHE_LIMIT
+    if excess > 0:
+        # Oldest first; the keys are copied in one step, so another thread's evaluation
+        # changing the table meanwhile cannot break the loop.
+        for old in list(_ACTIVITY_CACHES)[:excess]:
+            _ACTIVITY_CACHES.pop(old, None)
+    return cache
+
+
+def disclosure_position(activity: Activity, disclosure: Disclosure) -> int | None:
+    """Return where ``disclosure`` (the object itself, not an equal one) first sits in ``activity``.
+
+    The positions are indexed once per activity (`activity_cache`).
+    """
+    cache = activity_cache(activity)
+    try:
+        positions: dict[int, int] = cache[disclosure_position]
+    except KeyError:
+        positions = cache[disclosure_position] = {}
+        for i, d in enumerate(activity.disclosures):
+            positions.setdefault(id(d), i)  # the first place the object is listed
+    # The activity holds its disclosures, so their ids cannot be reused while it lives.
+    return positions.get(id(disclosure))
+
+
+def item_sources(activity: Activity) -> dict[str, list[int]]:
+    """Return, for each item name, the indices of the collections that hold it, ascending."""
+    index: dict[str, list[int]] = {}
+    for i, col in enumerate(activity.collections):
+        for item in col.items:
+            holders = index.setdefault(item.name, [])
+            if not holders or holders[-1] != i:
+                holders.append(i)
+    return index
+
+
+def disclosure_sources(
+    activity: Activity, disclosure: Disclosure, ctx: EvaluationContext | None = None
+) -> list[int]:
+    """Return the indices of the collections that hold any of the disclosure's items.
+
+    Given the evaluation context, the collections are looked up in an index built once per
+    activity (`activity_cache`), so an activity with many disclosures and many items stays
+    linear, and evaluating its disclosures one at a time does not rebuild it.
+    """
+    if ctx is not None and ctx.activity is activity:
+        cache = activity_cache(activity)
+        position = disclosure_position(activity, disclosure)
+        known: tuple[int, ...] | None = cache.get((disclosure_sources, position))
+        if known is not None:
+            return list(known)
+        try:
+            index: dict[str, list[int]] = cache[item_sources]
+        except KeyError:
+            index = cache[item_sources] = item_sources(activity)
+        found: set[int] = set()
+        for name in disclosure.items or ():
+            found.update(index.get(name, ()))
+        result = sorted(found)
+        if position is not None:
+            cache[disclosure_sources, position] = tuple(result)
+        return result
     wanted = set(disclosure.items or ())
     return [
         i

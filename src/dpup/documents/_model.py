@@ -1,0 +1,186 @@
+"""The structured documents dpup writes: sections of paragraphs, lists and gap markers.
+
+A document is data first and text second: renderers turn the same `Document` into Markdown,
+HTML or plain text, the reading grade is measured over its sentences, and every fact the
+model did not record is a `Missing` block with the path where it belongs.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+from dpup._readability import DEFAULT_FORMULA, reading_grade
+from dpup.model import Notice
+
+__all__ = [
+    "Block",
+    "Bullets",
+    "Document",
+    "DocumentKind",
+    "Missing",
+    "NoticeAudience",
+    "Paragraph",
+    "Section",
+]
+
+NoticeAudience = Literal["adult", "child"]
+"""Who a notice is written for."""
+
+DocumentKind = Literal["purpose-statement", "notice"]
+"""What a document is."""
+
+
+@attrs.frozen
+class Missing:
+    """A fact the document needs but the model does not record.
+
+    Attributes:
+        what: the fact, in a few plain words (e.g. "who will not see it").
+        path: where the fact belongs in the input (e.g. ``$.purposes[0].not_seen_by``).
+    """
+
+    what: str
+    path: str
+
+    @property
+    def label(self) -> str:
+        """The marker's words: ``Not recorded: <what>``."""
+        return f"Not recorded: {self.what}"
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of one or more sentences.
+
+    Attributes:
+        text: the sentences.
+    """
+
+    text: str
+
+
+@attrs.frozen
+class Bullets:
+    """A bulleted list; each item is read as a sentence of its own.
+
+    Attributes:
+        items: the list items.
+    """
+
+    items: tuple[str, ...]
+
+
+Block = Paragraph | Bullets | Missing
+"""One block of a section."""
+
+
+@attrs.frozen
+class Section:
+    """A headed part of a document.
+
+    Attributes:
+        key: a stable identifier (e.g. ``"who"`` or ``"deliver-programme.what"``).
+        heading: the heading; ``None`` for an untitled opening section.
+        blocks: the paragraphs, lists and gap markers, in order.
+        level: the heading level (2 for a top-level section).
+    """
+
+    key: str
+    heading: str | None
+    blocks: tuple[Block, ...]
+    level: int = 2
+
+    @property
+    def gaps(self) -> tuple[Missing, ...]:
+        """The gap markers in this section."""
+        return tuple(b for b in self.blocks if isinstance(b, Missing))
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text.endswith((".", "!", "?", ":")) else f"{text}."
+
+
+@attrs.frozen
+class Document:
+    """A purpose statement or a notice, ready to render.
+
+    Attributes:
+        kind: ``"purpose-statement"`` or ``"notice"``.
+        title: the title.
+        sections: the sections, in reading order.
+        audience: for a notice, ``"adult"`` or ``"child"``.
+        facts: for a notice, what it covers, recorded as a `dpup.model.Notice` (see
+            `dpup.documents.notice_facts`).
+    """
+
+    kind: DocumentKind
+    title: str
+    sections: tuple[Section, ...]
+    audience: NoticeAudience | None = None
+    facts: Notice | None = None
+
+    @property
+    def gaps(self) -> tuple[Missing, ...]:
+        """Every gap marker, in reading order."""
+        return tuple(g for s in self.sections for g in s.gaps)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The paths of the facts that are not recorded, each once, in reading order."""
+        return tuple(dict.fromkeys(g.path for g in self.gaps))
+
+    @property
+    def ready(self) -> bool:
+        """Whether every fact the document needs is recorded (no gap markers)."""
+        return not self.gaps
+
+    def section(self, key: str) -> Section | None:
+        """Return the section with ``key``, or ``None``."""
+        for s in self.sections:
+            if s.key == key:
+                return s
+        return None
+
+    def reading_text(self) -> str:
+        """Return what a reader reads: each paragraph on a line, each list item as ``- item``.
+
+        Headings and gap markers are left out (markers are for the team, not the reader).
+        Reading grades count each list item as a sentence, as a reader takes it.
+        """
+        lines: list[str] = []
+        for s in self.sections:
+            for b in s.blocks:
+                if isinstance(b, Paragraph):
+                    lines.append(_sentence(b.text))
+                elif isinstance(b, Bullets):
+                    lines += [f"- {' '.join(i.split())}" for i in b.items]
+        return "\n".join(lines)
+
+    def reading_grade(self, formula: str = DEFAULT_FORMULA) -> float | None:
+        """Return the reading grade of `reading_text` (``None`` when it has no words).
+
+        Args:
+            formula: one of `dpup.documents.readability.FORMULAS`.
+        """
+        return reading_grade(self.reading_text(), formula)
+
+    def to_markdown(self) -> str:
+        """Render as Markdown (see `dpup.documents.render.to_markdown`)."""
+        from dpup.documents.render import to_markdown  # noqa: PLC0415 - render imports this
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        """Render as a self-contained HTML page (see `dpup.documents.render.to_html`)."""
+        from dpup.documents.render import to_html  # noqa: PLC0415 - render imports this
+
+        return to_html(self)
+
+    def to_text(self) -> str:
+        """Render as plain text (see `dpup.documents.render.to_text`)."""
+        from dpup.documents.render import to_text  # noqa: PLC0415 - render imports this
+
+        return to_text(self)

@@ -1,0 +1,70 @@
+"""The benchmark suite runs: every workload once, on tiny inputs. No timing is asserted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from benchmarks import run
+from benchmarks import workloads as w
+
+import dpup
+
+NON_PEER = [
+    "single-event",
+    "single-event-cold",
+    "floor-single",
+    "full-activity",
+    "full-activity-cold",
+    "floor-full",
+    "load-evaluate",
+    "deadlines",
+    "scale-10",
+    "scale-20",
+    "scale-40",
+]
+
+
+class TestSuite:
+    def test_smoke_run_reports_every_workload_and_budget(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A smoke run writes results for every workload and prints every budget."""
+        output = tmp_path / "results.json"
+        assert 0 == run.main(["--smoke", "--no-peers", "--output", str(output)])
+        results = json.loads(output.read_text(encoding="utf-8"))
+        assert NON_PEER == list(results["workloads"])
+        for figures in results["workloads"].values():
+            assert {"median", "min", "max"} <= set(figures)
+        assert 8 == len(results["budgets"])
+        printed = capsys.readouterr().out
+        assert [] == [b["name"] for b in results["budgets"] if b["name"] not in printed]
+
+    def test_check_calls_are_counted_by_the_engine(self) -> None:
+        """The floor's sizes come from counting the checks evaluate() really calls."""
+        activity = w.kids_first()
+        disclosure = activity.disclosures[0]
+        expected = len(dpup.evaluate(disclosure, context=activity).findings)
+        assert expected <= w.count_check_calls(disclosure, activity)
+        assert w.count_check_calls(disclosure, activity) < w.count_check_calls(activity)
+
+    def test_floor_makes_one_result_per_check(self) -> None:
+        """The floor calls as many trivial functions as it is asked to."""
+        results = w.floor(5)()
+        assert isinstance(results, list)
+        assert 5 == len(results)
+
+
+class TestPeers:
+    def test_cedar_decision_runs(self) -> None:
+        """The cedarpy peer makes its decision (skipped without the bench extra)."""
+        pytest.importorskip("cedarpy")
+        assert w.cedar_decision()() is not None
+
+    def test_numpy_deadlines_agree_with_dpup(self) -> None:
+        """numpy.busday_offset, given the same holidays, gives dpup's due dates."""
+        pytest.importorskip("numpy")
+        received = w.received_dates(500)
+        # numpy_deadlines raises if its answers differ from decision_due_many's.
+        assert w.numpy_deadlines(received)() is not None
