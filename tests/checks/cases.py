@@ -15,6 +15,7 @@ import attrs
 from dpup import Activity, Status, evaluate
 from dpup.checks import BUILTIN_CHECKS
 from dpup.findings import Finding
+from dpup.settings import Settings
 
 __all__ = ["Case", "run_case"]
 
@@ -34,6 +35,7 @@ class Case:
         context: the activity the subject belongs to, for cross-object checks.
         as_at: the evaluation date.
         path: the subject path whose finding is asserted, when the subject is an Activity.
+        settings: thresholds and word lists to evaluate with, when not the defaults.
     """
 
     id: str
@@ -43,12 +45,19 @@ class Case:
     context: Activity | None = None
     as_at: date = AS_AT
     path: str | None = None
+    settings: Settings | None = None
 
 
 def run_case(case: Case) -> list[Finding]:
     """Evaluate the case with only its check selected and return the relevant findings."""
     assert case.check_id in {c.id for c in BUILTIN_CHECKS}, case.check_id
-    report = evaluate(case.subject, select=[case.check_id], context=case.context, as_at=case.as_at)
+    report = evaluate(
+        case.subject,
+        select=[case.check_id],
+        context=case.context,
+        as_at=case.as_at,
+        settings=case.settings,
+    )
     assert report.errors == (), report.errors
     findings = [f for f in report.findings if case.path is None or f.subject == case.path]
     assert findings, "the check produced no finding for the subject"

@@ -836,6 +836,157 @@ CASES: list[Case] = [
     Case("ai022-unrecorded", "AI022", _agreement(fields=(_IDENTIFYING,)), REVIEW),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Branches the table above did not reach, found by mutation testing (``make mutation``). The
+# golden snapshot (test_golden.py) pins their messages and evidence paths too.
+# ---------------------------------------------------------------------------------------------
+
+
+def _front_door(parties: tuple[str, ...] | None) -> Activity:
+    """Return an activity whose agency is a front door for MSD, with one agreement."""
+    return Activity(
+        "a",
+        agreements=(_agreement(parties=parties, fields=(_IDENTIFYING,)),),
+        access_practice=AccessPractice(front_door_with=("MSD",)),
+    )
+
+
+def _late_unlisted(**kw: object) -> Activity:
+    """Return the three-recipient activity with an unlisted disclosure carrying the report."""
+    return _three(_ALL, _sent("to-police", "NZ Police", **kw), items=("report",))
+
+
+CASES += [
+    Case(
+        "ai002-how-unrecorded", "AI002", AccessPractice(rights_explained_at_enrolment=True), REVIEW
+    ),
+    Case("ai003-unrecorded", "AI003", AccessPractice(), REVIEW),
+    Case("ai004-disclosures-unrecorded", "AI004", _cor(corrected=True), REVIEW),
+    Case("ai004-no-context", "AI004", _cor(corrected=True, disclosures=("d",)), REVIEW),
+    Case(
+        "ai004-notified-unrecorded",
+        "AI004",
+        Activity(
+            "a",
+            agreements=(SharingAgreement("g", fields=(_REPORT,)),),
+            disclosures=(_sent("to-court", _COURT),),
+            correction_requests=(_cor(corrected=True, disclosures=("to-court",)),),
+        ),
+        REVIEW,
+        path=_COR,
+    ),
+    Case(
+        "ai004-unlisted-internal-use",
+        "AI004",
+        _three(_ALL, _sent("team", "CCSS team", kind=FlowKind.USE), items=("report",)),
+        MET,
+        path=_COR,
+    ),
+    Case("ai004-unlisted-undated", "AI004", _late_unlisted(on=None), REVIEW, path=_COR),
+    Case(
+        "ai004-unlisted-undecided",
+        "AI004",
+        _three(_ALL, _sent("to-police", "NZ Police"), items=("report",), decided_on=None),
+        REVIEW,
+        path=_COR,
+    ),
+    Case(
+        "ai005-receipt-unrecorded",
+        "AI005",
+        AccessRequest("r", decision=AccessDecision.RELEASE),
+        REVIEW,
+    ),
+    Case("ai005-undecided-on-the-last-day", "AI005", _req(), NA, as_at=DECISION_DUE),
+    Case(
+        "ai005-undecided-invalid-extension",
+        "AI005",
+        _req(extension=_ext(reasons_given=False)),
+        NOT_MET,
+        as_at=WITHIN_EXTENSION,
+    ),
+    Case(
+        "ai005-decided-on-receipt",
+        "AI005",
+        _req(decision=AccessDecision.RELEASE, decided_on=RECEIVED),
+        MET,
+    ),
+    Case(
+        "ai005-decided-on-extended-last-day",
+        "AI005",
+        _req(decision=AccessDecision.RELEASE, decided_on=EXTENDED_DUE, extension=_ext()),
+        MET,
+    ),
+    Case(
+        "ai005-decided-on-pending-extension-last-day",
+        "AI005",
+        _req(decision=AccessDecision.RELEASE, decided_on=EXTENDED_DUE, extension=_ext(ground=None)),
+        REVIEW,
+    ),
+    Case(
+        "ai006-receipt-unrecorded",
+        "AI006",
+        AccessRequest("r", extension=Extension(period_days=10)),
+        REVIEW,
+    ),
+    Case("ai006-longest-reasonable", "AI006", _req(extension=_ext(period_days=20)), MET),
+    Case(
+        "ai007-receipt-unrecorded",
+        "AI007",
+        AccessRequest("r", decision=AccessDecision.TRANSFER),
+        REVIEW,
+    ),
+    Case(
+        "ai007-not-done-on-the-last-day",
+        "AI007",
+        _req(decision=AccessDecision.TRANSFER),
+        NA,
+        as_at=TRANSFER_DUE,
+    ),
+    Case("ai008-written-decided", "AI008", _released(channel=RequestChannel.EMAIL), REVIEW),
+    Case(
+        "ai009-undecided-charge",
+        "AI009",
+        _req(charge=_charge(ChargeItem.MATERIALS)),
+        REVIEW,
+        context=NGO,
+    ),
+    Case(
+        "ai009-assistance-released",
+        "AI009",
+        _released(charge=_charge(ChargeItem.ASSISTANCE)),
+        REVIEW,
+        context=NGO,
+    ),
+    Case("ai009-no-context", "AI009", _released(charge=_charge(ChargeItem.MATERIALS)), REVIEW),
+    Case(
+        "ai009-no-agency",
+        "AI009",
+        _released(charge=_charge(ChargeItem.MATERIALS)),
+        REVIEW,
+        context=Activity("a"),
+    ),
+    Case(
+        "ai015-attached-unrecorded",
+        "AI015",
+        _refused(statement_attached=None),
+        REVIEW,
+    ),
+    Case(
+        "ai015-provided-unrecorded-not-attached",
+        "AI015",
+        _refused(statement_provided=None, statement_attached=False),
+        REVIEW,
+    ),
+    Case("ai022-parties-unrecorded", "AI022", _front_door(None), REVIEW, path="$.agreements[0]"),
+    Case(
+        "ai022-front-door-elsewhere",
+        "AI022",
+        _front_door(("Oranga Tamariki",)),
+        REVIEW,
+        path="$.agreements[0]",
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_case(case: Case) -> None:

@@ -28,6 +28,7 @@ from dpup.model import (
     AccessParty,
     Agency,
     Alternative,
+    Audience,
     Beneficiary,
     CheckAndBalance,
     ChoiceState,
@@ -924,6 +925,320 @@ CASES = [
     ),
     Case("pm028-unrecorded", "PM028", _agreement(), REVIEW, context=_SPECIFIC),
     Case("pm028-nothing-reported", "PM028", _agreement(fields=()), NA, context=_SPECIFIC),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Branches the table above did not reach, found by mutation testing (``make mutation``). The
+# golden snapshot (test_golden.py) pins their messages and evidence paths too.
+# ---------------------------------------------------------------------------------------------
+
+_UNKNOWN_ITEM = InformationItem("n")
+_TWO_SOURCES = Activity(
+    "two sources",
+    purposes=(Purpose("p"), Purpose("q")),
+    collections=(
+        Collection("c1", items=(InformationItem("a", identifiability=IDENT),), purposes=("p",)),
+        Collection("c2", items=(InformationItem("b", identifiability=IDENT),), purposes=("q",)),
+        Collection("c3", items=(InformationItem("z", identifiability=IDENT),)),
+    ),
+    choices=(Choice("lapses", state=ChoiceState.GIVEN, expires_on=date(2026, 1, 1)),),
+)
+_CHECKED = (CheckAndBalance.SERVICE_USER_CONSULTATION,)
+
+
+def _retained(**kw: object) -> Collection:
+    return Collection("c", items=(_ITEM,), retention=Retention(**kw))  # type: ignore[arg-type]
+
+
+CASES += [
+    # PM001: one list recorded empty and the other not recorded is not "no authority" yet
+    Case("pm001-no-functions-law-unrecorded", "PM001", Purpose("p", why="x", functions=()), REVIEW),
+    Case("pm001-no-law-functions-unrecorded", "PM001", Purpose("p", why="x", law=()), REVIEW),
+    Case("pm003-link-unrecorded", "PM003", Collection("c", items=(_UNKNOWN_ITEM,)), REVIEW),
+    Case("pm004-no-items", "PM004", Collection("c"), REVIEW),
+    Case(
+        "pm004-identifiability-unrecorded", "PM004", Collection("c", items=(_UNKNOWN_ITEM,)), REVIEW
+    ),
+    Case(
+        "pm005-agreements-only",
+        "PM005",
+        Activity("a", agreements=(SharingAgreement("g"),)),
+        NOT_MET,
+    ),
+    Case("pm005-disclosures-only", "PM005", Activity("a", disclosures=(Disclosure("d"),)), NOT_MET),
+    Case("pm007-identifying-unrecorded", "PM007", Collection("c", items=(_UNKNOWN_ITEM,)), REVIEW),
+    Case(
+        "pm007-opt-out-unrecorded",
+        "PM007",
+        Collection("c", items=(_ITEM,), alternatives_considered=(Alternative.AGGREGATE,)),
+        REVIEW,
+    ),
+    Case("pm008-beneficiaries-unrecorded", "PM008", Purpose("p", benefit="x"), REVIEW),
+    Case(
+        "pm009-sensitivity-unrecorded",
+        "PM009",
+        Collection("c", items=(InformationItem("count", identifiability=AGG),)),
+        REVIEW,
+    ),
+    Case(
+        "pm009-sensitive-counts",
+        "PM009",
+        Collection(
+            "c",
+            items=(
+                InformationItem("count", identifiability=AGG, sensitivity=(Sensitivity.HEALTH,)),
+            ),
+        ),
+        REVIEW,
+    ),
+    Case("pm010-no-context", "PM010", Collection("c", items=(_PLAIN,)), REVIEW),
+    Case(
+        "pm010-checked-without-trigger",
+        "PM010",
+        Collection("c", items=(_PLAIN,), checks_done=(CheckAndBalance.LEGAL_REVIEW,)),
+        MET,
+    ),
+    Case(
+        "pm010-item-without-purpose",
+        "PM010",
+        _triggers(
+            Collection("c", items=(attrs.evolve(_PLAIN, purposes=()),), purposes=("p",)),
+            uncertain=False,
+            stakeholder_concern=False,
+        ),
+        REVIEW,
+        path=_C0,
+    ),
+    Case(
+        "pm010-purpose-link-unrecorded-is-no-trigger",
+        "PM010",
+        _triggers(
+            Collection("c", items=(attrs.evolve(_PLAIN, purposes=None),), purposes=("p",)),
+            uncertain=False,
+            stakeholder_concern=False,
+        ),
+        MET,
+        path=_C0,
+    ),
+    Case(
+        "pm010-uncertain-purpose",
+        "PM010",
+        _triggers(
+            Collection("c", items=(_PLAIN,), purposes=("p",), checks_done=()),
+            uncertain=True,
+            stakeholder_concern=False,
+        ),
+        NOT_MET,
+        path=_C0,
+    ),
+    Case(
+        "pm010-sensitivity-unrecorded",
+        "PM010",
+        _triggers(
+            Collection("c", items=(attrs.evolve(_PLAIN, sensitivity=None),), purposes=("p",)),
+            uncertain=False,
+            stakeholder_concern=False,
+        ),
+        REVIEW,
+        path=_C0,
+    ),
+    Case(
+        "pm010-complex-law",
+        "PM010",
+        Activity(
+            "a",
+            agency=Agency(complex_legislation=True),
+            purposes=(Purpose("p", uncertain=False, stakeholder_concern=False),),
+            collections=(Collection("c", items=(_PLAIN,), purposes=("p",), checks_done=()),),
+        ),
+        NOT_MET,
+        path=_C0,
+    ),
+    Case(
+        "pm010-no-agency",
+        "PM010",
+        Activity(
+            "a",
+            purposes=(Purpose("p", uncertain=False, stakeholder_concern=False),),
+            collections=(Collection("c", items=(_PLAIN,), purposes=("p",)),),
+        ),
+        REVIEW,
+        path=_C0,
+    ),
+    Case(
+        "pm010-maori-focus-without-maori",
+        "PM010",
+        Activity(
+            "a",
+            agency=Agency(complex_legislation=False),
+            audience=Audience(maori_focus=True),
+            purposes=(Purpose("p", uncertain=True, stakeholder_concern=False),),
+            collections=(Collection("c", items=(_PLAIN,), purposes=("p",), checks_done=_CHECKED),),
+        ),
+        REVIEW,
+        path=_C0,
+    ),
+    Case("pm013-source-unrecorded", "PM013", Collection("c"), REVIEW),
+    Case("pm014-source-unrecorded", "PM014", Collection("c", items=(_ITEM,)), REVIEW),
+    Case(
+        "pm014-identifying-unrecorded",
+        "PM014",
+        _indirect(items=(_UNKNOWN_ITEM,), collected_on=_AFTER),
+        REVIEW,
+    ),
+    Case(
+        "pm014-recipients-unrecorded",
+        "PM014",
+        _indirect(collected_on=_AFTER, notice=attrs.evolve(_IPP3A_NOTICE, recipients=None)),
+        REVIEW,
+    ),
+    Case(
+        "pm014-matters-unrecorded",
+        "PM014",
+        _indirect(
+            collected_on=_AFTER,
+            notice=attrs.evolve(
+                _IPP3A_NOTICE,
+                fact_of_collection=None,
+                agency_name_address=None,
+                access_correction_rights=None,
+            ),
+        ),
+        REVIEW,
+    ),
+    Case(
+        "pm014-no-recipients-nothing-shared",
+        "PM014",
+        _indirect(collected_on=_AFTER, notice=attrs.evolve(_IPP3A_NOTICE, recipients=())),
+        MET,
+        context=Activity("a", disclosures=(Disclosure("d", identifiable=False),)),
+    ),
+    Case(
+        "pm014-no-recipients-but-shared",
+        "PM014",
+        _indirect(collected_on=_AFTER, notice=attrs.evolve(_IPP3A_NOTICE, recipients=())),
+        NOT_MET,
+        context=Activity("a", disclosures=(Disclosure("d"),)),
+    ),
+    Case(
+        "pm014-no-recipients-no-context",
+        "PM014",
+        _indirect(collected_on=_AFTER, notice=attrs.evolve(_IPP3A_NOTICE, recipients=())),
+        MET,
+    ),
+    Case(
+        "pm015-to-person-is-no-use-ground",
+        "PM015",
+        _use(ground=SharingGround.TO_PERSON),
+        REVIEW,
+        context=_FLOWS,
+    ),
+    Case("pm015-purposes-unrecorded", "PM015", _use(purposes=None), REVIEW, context=_FLOWS),
+    Case("pm015-no-purpose", "PM015", _use(purposes=()), NOT_MET, context=_FLOWS),
+    Case(
+        "pm015-two-sources",
+        "PM015",
+        _use(purposes=("p", "q"), items=("a", "b")),
+        MET,
+        context=_TWO_SOURCES,
+    ),
+    Case(
+        "pm015-source-purposes-unrecorded",
+        "PM015",
+        _use(items=("z",)),
+        REVIEW,
+        context=_TWO_SOURCES,
+    ),
+    Case(
+        "pm015-authorised-before-expiry",
+        "PM015",
+        _use(
+            purposes=("q",),
+            items=("a",),
+            ground=SharingGround.AUTHORISED,
+            choices=("lapses",),
+            on=date(2025, 6, 1),
+        ),
+        MET,
+        context=_TWO_SOURCES,
+    ),
+    Case(
+        "pm015-authorisation-expired",
+        "PM015",
+        _use(purposes=("q",), items=("a",), ground=SharingGround.AUTHORISED, choices=("lapses",)),
+        REVIEW,
+        context=_TWO_SOURCES,
+    ),
+    Case(
+        "pm015-authorisation-unknown-choice",
+        "PM015",
+        _use(purposes=("q",), ground=SharingGround.AUTHORISED, choices=("ghost",)),
+        REVIEW,
+        context=_FLOWS,
+    ),
+    Case("pm016-purposes-unrecorded", "PM016", _disclosure(purposes=None), REVIEW, context=_FLOWS),
+    Case("pm017-recipient-unrecorded", "PM017", _disclosure(), REVIEW),
+    Case("pm017-not-identifying", "PM017", _abroad(identifiable=False), NA),
+    Case("pm021-no-context", "PM021", Collection("c", linking=("Stats NZ IDI",)), REVIEW),
+    Case(
+        "pm022-oldest-at-the-period",
+        "PM022",
+        _retained(period_months=12, oldest_record_months=12, basis="records schedule"),
+        MET,
+    ),
+    Case(
+        "pm022-basis-unrecorded",
+        "PM022",
+        _retained(period_months=12, oldest_record_months=6),
+        REVIEW,
+    ),
+    Case(
+        "pm022-starts-today",
+        "PM022",
+        attrs.evolve(
+            _retained(period_months=12, basis="records schedule"), collected_on=date(2026, 6, 1)
+        ),
+        REVIEW,
+    ),
+    Case("pm023-sensitivity-unrecorded", "PM023", Collection("c", items=(_ITEM,)), REVIEW),
+    Case(
+        "pm023-identifiability-unrecorded",
+        "PM023",
+        Collection("c", items=(InformationItem("n", sensitivity=(Sensitivity.HEALTH,)),)),
+        REVIEW,
+    ),
+    Case("pm023-counts-then-sensitive", "PM023", Collection("c", items=(_AGG, _SENSITIVE)), REVIEW),
+    Case("pm024-fields-unrecorded", "PM024", _agreement(), REVIEW),
+    Case(
+        "pm026-fields-unrecorded",
+        "PM026",
+        _agreement(reporting=(ReportingKind.COMPLIANCE,)),
+        REVIEW,
+    ),
+    Case(
+        "pm026-identifiability-unrecorded",
+        "PM026",
+        _agreement(
+            reporting=(ReportingKind.COMPLIANCE,),
+            fields=(InformationItem("x", purposes=("p",)),),
+        ),
+        REVIEW,
+    ),
+    Case(
+        "pm028-field-purposes-unrecorded",
+        "PM028",
+        _agreement(fields=(InformationItem("count", identifiability=AGG),)),
+        REVIEW,
+        context=_SPECIFIC,
+    ),
+    Case(
+        "pm028-agreed-purposes-unrecorded",
+        "PM028",
+        _agreement(purposes=None, fields=_AGG_FIELDS),
+        REVIEW,
+        context=_SPECIFIC,
+    ),
+    Case("pm028-no-context", "PM028", _agreement(fields=_AGG_FIELDS), REVIEW),
 ]
 
 

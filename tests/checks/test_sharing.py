@@ -399,6 +399,97 @@ CASES = [
     Case("sv016-unrecorded", "SV016", Insight("i"), REVIEW),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Branches the table above did not reach, found by mutation testing (``make mutation``). The
+# golden snapshot (test_golden.py) pins their messages and evidence paths too.
+# ---------------------------------------------------------------------------------------------
+
+
+def _standard(**kw: object) -> Settings:
+    """Return the default settings with the confidentiality standard changed by ``kw``."""
+    rules = attrs.evolve(Settings().confidentiality, **kw)  # type: ignore[arg-type]  # builder
+    return attrs.evolve(Settings(), confidentiality=rules)
+
+
+CASES += [
+    Case(
+        "sv002-success-unrecorded",
+        "SV002",
+        SharingAgreement("g", co_designed_with=("providers",)),
+        REVIEW,
+    ),
+    Case(
+        "sv004-context-unrecorded",
+        "SV004",
+        Insight("i", contributors_involved_from_start=True),
+        REVIEW,
+    ),
+    Case(
+        "sv007-no-suppression-standard",
+        "SV007",
+        _tables(_ethnicity_table()),
+        NA,
+        settings=_standard(suppression_threshold=0),
+    ),
+    Case(
+        "sv007-threshold-one",
+        "SV007",
+        _tables(),
+        NA,
+        settings=_standard(suppression_threshold=1),
+    ),
+    Case(
+        "sv007-small-and-threshold-low",
+        "SV007",
+        _tables(_ethnicity_table(), suppression_threshold=3),
+        NOT_MET,
+    ),
+    Case(
+        "sv008-no-secondary-standard",
+        "SV008",
+        _tables(_one_row((None, 9, 12))),
+        NA,
+        settings=_standard(secondary_suppression=False),
+    ),
+    Case(
+        "sv009-no-rounding-standard",
+        "SV009",
+        _tables(_ethnicity_table()),
+        NA,
+        settings=_standard(rounding=RoundingMethod.NONE),
+    ),
+    Case(
+        "sv009-rr3-short-of-msd",
+        "SV009",
+        Insight("i", rounding=RoundingMethod.RR3),
+        NOT_MET,
+        settings=_standard(rounding=RoundingMethod.RR3_NO_ZERO),
+    ),
+    Case(
+        "sv010-mean-at-the-count-minimum", "SV010", _derived(_stat(StatisticKind.MEAN, 6)), REVIEW
+    ),
+    Case("sv011-sensitive-review-unrecorded", "SV011", _open(sensitive=True), REVIEW),
+    Case(
+        "sv012-controls-unrecorded",
+        "SV012",
+        _research(research_undertaking=True),
+        REVIEW,
+    ),
+    Case("sv016-partners-unrecorded", "SV016", Insight("i", maori_data=True), REVIEW),
+    Case(
+        "sv016-iwi-partners-unrecorded",
+        "SV016",
+        Insight("i", dimensions=(GroupDimension.IWI,)),
+        REVIEW,
+    ),
+    Case(
+        "sv016-storage-unrecorded",
+        "SV016",
+        _maori(collective_benefit_stated=True),
+        REVIEW,
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_case(case: Case) -> None:

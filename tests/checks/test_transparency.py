@@ -956,6 +956,287 @@ CASES = [
     Case("tc019-no-group-sessions", "TC019", Activity("a"), NA),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Branches the table above did not reach, found by mutation testing (``make mutation``). The
+# golden snapshot (test_golden.py) pins their messages and evidence paths too.
+# ---------------------------------------------------------------------------------------------
+
+_SHARE_BY_CHOICE = Activity(
+    "a",
+    purposes=_PURPOSES,
+    collections=(_col(_notice(sharing_exceptions=(SharingGround.OT_S66,))),),
+    choices=(Choice("c", override_grounds=(SharingGround.OT_S66, SharingGround.AUTHORISED)),),
+    disclosures=(Disclosure("d", items=("name",)),),
+)
+_TWO_NOTICES = (
+    Collection("c0", items=(_ITEM,), purposes=("p",)),
+    Collection("c1", items=(_ITEM,), purposes=("p",), notice=_notice(recipients=("Police",))),
+)
+_TWO_NOTICES_EXPLAINED = (
+    Collection(
+        "c0",
+        items=(_ITEM,),
+        purposes=("p",),
+        notice=_notice(sharing_exceptions=(SharingGround.OT_S66,)),
+    ),
+    Collection("c1", items=(_ITEM,), purposes=("p",), notice=_notice(recipients=("Police",))),
+)
+_TO_COURT = Disclosure(
+    "d",
+    recipient=Recipient("Family Court"),
+    purposes=("p",),
+    items=("name",),
+    identifiable=True,
+    ground=SharingGround.OT_S66,
+)
+_ALL_TRUE_RECORDS = GroupRecords(
+    handling_agreed=True,
+    attributed_by_name=True,
+    explained=True,
+    shown_to_participants=True,
+    disposal_agreed=True,
+)
+
+
+def _downstream(
+    id: str,  # noqa: A002 - mirrors Case.id
+    notice: Notice | None,
+    expected: Status,
+    *agreements: SharingAgreement,
+) -> Case:
+    """A TC014 case: the collection's item goes out for research, or under agreements."""
+    research = Disclosure("r", items=("name",), ground=SharingGround.STATISTICAL_RESEARCH)
+    elsewhere = Disclosure("x", items=("other",))
+    collection = _col(notice)
+    activity = Activity(
+        "a",
+        purposes=(*_PURPOSES, Purpose("q")),
+        collections=(collection, Collection("o", items=(InformationItem("other"),))),
+        disclosures=() if agreements else (elsewhere, research),
+        agreements=agreements,
+    )
+    return Case(id, "TC014", collection, expected, context=activity)
+
+
+CASES += [
+    Case(
+        "tc001-recipients-unrecorded",
+        "TC001",
+        _col(attrs.evolve(_FULL_NOTICE, recipients=None)),
+        REVIEW,
+    ),
+    Case(
+        "tc001-no-recipients-no-context",
+        "TC001",
+        _col(attrs.evolve(_FULL_NOTICE, recipients=())),
+        MET,
+    ),
+    Case(
+        "tc001-matters-unrecorded",
+        "TC001",
+        _col(_notice(purpose=True, recipients=("Ministry of Social Development",))),
+        REVIEW,
+    ),
+    Case(
+        "tc001-consequences-unstated",
+        "TC001",
+        _col(attrs.evolve(_FULL_NOTICE, consequences=None)),
+        REVIEW,
+    ),
+    Case("tc002-none-named-none-shared", "TC002", _col(_notice(recipients=())), NA),
+    Case(
+        "tc003-grounds-from-choices",
+        "TC003",
+        _SHARE_BY_CHOICE.collections[0],
+        MET,
+        context=_SHARE_BY_CHOICE,
+    ),
+    Case("tc004-no-context", "TC004", _court_disclosure(choices=("c",)), REVIEW),
+    Case(
+        "tc004-excluded-from-report",
+        "TC004",
+        _court_disclosure(feeds_decision=True, person_involved=False),
+        REVIEW,
+        context=Activity("a"),
+    ),
+    Case(
+        "tc004-excluded-but-no-decision",
+        "TC004",
+        _court_disclosure(person_involved=False),
+        NA,
+        context=Activity("a"),
+    ),
+    Case(
+        "tc004-two-refusals",
+        "TC004",
+        _court_disclosure(),
+        NOT_MET,
+        context=Activity(
+            "a",
+            choices=(
+                Choice("c0", recipients=("Family Court",), state=ChoiceState.REFUSED),
+                Choice("c1", recipients=("family court",), state=ChoiceState.REFUSED),
+            ),
+        ),
+    ),
+    Case(
+        "tc004-matched-by-purpose-after-capture",
+        "TC004",
+        Disclosure("d", purposes=("p",), identifiable=True),
+        NOT_MET,
+        context=Activity(
+            "a",
+            purposes=_PURPOSES,
+            choices=(
+                Choice("cap", scope=ChoiceScope.CAPTURE, purposes=("p",)),
+                Choice("c", purposes=("p",), state=ChoiceState.REFUSED),
+            ),
+        ),
+    ),
+    Case(
+        "tc004-other-recipient-and-purpose",
+        "TC004",
+        Disclosure("d", purposes=("p",), identifiable=True),
+        NA,
+        context=Activity(
+            "a",
+            purposes=(*_PURPOSES, Purpose("q")),
+            choices=(
+                Choice("c", recipients=("Police",), purposes=("q",), state=ChoiceState.REFUSED),
+            ),
+        ),
+    ),
+    Case("tc006-notice-unrecorded", "TC006", Collection("c"), REVIEW),
+    Case(
+        "tc006-jargon-untested-unknown",
+        "TC006",
+        _col(_notice(text="We hereby keep your name.")),
+        REVIEW,
+    ),
+    Case("tc006-grade-at-the-limit", "TC006", _col(_notice(readability_grade=8.0)), REVIEW),
+    Case("tc007-no-context", "TC007", _col(_notice(languages=("en",))), REVIEW),
+    _on_collection(
+        "tc007-notice-unrecorded",
+        "TC007",
+        Collection("c"),
+        REVIEW,
+        audience=Audience(languages=("mi",)),
+    ),
+    _on_collection(
+        "tc007-formats-need-unrecorded",
+        "TC007",
+        _col(_notice(languages=("en", "mi"))),
+        REVIEW,
+        audience=Audience(languages=("mi",)),
+    ),
+    _on_collection(
+        "tc007-both-missing",
+        "TC007",
+        _col(_notice(languages=("en",), formats=("large-print",))),
+        NOT_MET,
+        audience=Audience(languages=("mi",), accessibility_needs=("easy-read",)),
+    ),
+    Case("tc009-no-context", "TC009", _col(_notice(revisit_offered=False)), REVIEW),
+    Case("tc009-no-notice", "TC009", Collection("c"), REVIEW),
+    _on_collection(
+        "tc009-calm-children-unknown",
+        "TC009",
+        _col(_notice(revisit_offered=False)),
+        REVIEW,
+        audience=Audience(crisis_context=False),
+    ),
+    Case("tc010-notice-unrecorded", "TC010", Collection("c"), REVIEW),
+    Case("tc011-notice-unrecorded", "TC011", Collection("c"), REVIEW),
+    Case("tc012-no-notice-no-context", "TC012", Collection("c"), REVIEW),
+    Case(
+        "tc012-no-access-choice-capture-unknown",
+        "TC012",
+        _col(_notice(access_restriction_choice_offered=False)),
+        REVIEW,
+    ),
+    _on_collection(
+        "tc012-capture-choice-recorded",
+        "TC012",
+        _col(_notice(access_restriction_choice_offered=True)),
+        MET,
+        choices=(Choice("cap", scope=ChoiceScope.CAPTURE),),
+    ),
+    _flow_case("tc013-recipient-unrecorded", "TC013", _TOLD, REVIEW, recipient=None),
+    _flow_case("tc013-purposes-unrecorded", "TC013", _TOLD, REVIEW, purposes=None),
+    _flow_case(
+        "tc013-notice-recipients-unrecorded", "TC013", _notice(uses_explained=("p",)), REVIEW
+    ),
+    _flow_case("tc013-uses-unrecorded", "TC013", _notice(recipients=("Family Court",)), REVIEW),
+    _flow_case(
+        "tc013-override-not-explained",
+        "TC013",
+        _notice(recipients=("Police",), uses_explained=("p",)),
+        NOT_MET,
+        ground=SharingGround.OT_S66,
+    ),
+    Case(
+        "tc013-first-source-silent",
+        "TC013",
+        _TO_COURT,
+        NOT_MET,
+        context=Activity(
+            "a", purposes=_PURPOSES, collections=_TWO_NOTICES, disclosures=(_TO_COURT,)
+        ),
+    ),
+    Case(
+        "tc013-first-source-explains-override",
+        "TC013",
+        _TO_COURT,
+        NOT_MET,
+        context=Activity(
+            "a",
+            purposes=_PURPOSES,
+            collections=_TWO_NOTICES_EXPLAINED,
+            disclosures=(_TO_COURT,),
+        ),
+    ),
+    Case(
+        "tc013-proposed-disclosure",
+        "TC013",
+        attrs.evolve(_TO_COURT, id="proposed"),
+        NOT_MET,
+        context=Activity(
+            "a", purposes=_PURPOSES, collections=_TWO_NOTICES, disclosures=(_TO_COURT,)
+        ),
+    ),
+    _downstream("tc014-notice-unrecorded", None, REVIEW),
+    _downstream(
+        "tc014-second-agreement",
+        _notice(downstream_uses_explained=True),
+        MET,
+        SharingAgreement("g0", purposes=("q",)),
+        SharingAgreement("g1", purposes=("p",), fields=(InformationItem("x"),)),
+    ),
+    Case("tc015-no-context", "TC015", Disclosure("d", person_told=False), REVIEW),
+    Case("tc016-no-context", "TC016", _col(_notice(child_version=True)), REVIEW),
+    _on_collection("tc016-no-notice", "TC016", Collection("c"), REVIEW, audience=_KIDS),
+    _on_collection(
+        "tc016-guardians-unrecorded",
+        "TC016",
+        _col(_notice(child_version=True)),
+        REVIEW,
+        audience=_KIDS,
+    ),
+    Case("tc019-all-agreed", "TC019", Activity("a", group_records=_ALL_TRUE_RECORDS), MET),
+    Case(
+        "tc019-handling-not-agreed",
+        "TC019",
+        Activity(
+            "a",
+            group_records=attrs.evolve(
+                _ALL_TRUE_RECORDS, handling_agreed=False, attributed_by_name=False
+            ),
+        ),
+        REVIEW,
+    ),
+    Case("tc019-nothing-recorded", "TC019", Activity("a", group_records=GroupRecords()), REVIEW),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_case(case: Case) -> None:

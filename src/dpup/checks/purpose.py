@@ -98,7 +98,8 @@ def purpose_without_authority(purpose: Purpose, ctx: EvaluationContext) -> Outco
         return not_met("The purpose statement is empty.", "why")
     if purpose.functions or purpose.law:
         return met("The purpose is tied to a function or authority.", "functions", "law")
-    if purpose.functions is None and purpose.law is None:
+    if purpose.functions is None or purpose.law is None:
+        # Neither links anything, and one is not recorded: "not recorded" is never "none".
         return needs_review(
             "The purpose is stated, but no function or authority is linked to it.",
             "functions",
