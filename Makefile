@@ -60,7 +60,7 @@ fuzz: setup
 mutation: setup
 	$(BIN)/python -m pip install --quiet -e '.[dev,mutation]'
 	rm -rf mutants
-	$(BIN)/python tools/mutation.py run --max-children 2 'dpup.checks.*'
+	$(BIN)/python tools/mutation.py run --max-children 2
 	$(BIN)/python tools/mutation.py summary --minimum 85
 
 clean:

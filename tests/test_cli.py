@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import runpy
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import dpup
 from dpup.cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, main
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -157,3 +159,15 @@ def test_module_entry_point_runs() -> None:
     )
     assert (0, "") == (result.returncode, result.stderr)
     assert "Mahitahitanga" in result.stdout
+
+
+def test_module_entry_point_in_process(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m dpup` hands its arguments to main() and exits with its code."""
+    monkeypatch.setattr(sys, "argv", ["dpup", "explain", "PM001"])
+    with pytest.raises(SystemExit) as info:
+        # run_path, not run_module: pytest's import hook owns the dpup package (its plugin).
+        runpy.run_path(str(Path(dpup.__file__).with_name("__main__.py")), run_name="__main__")
+    assert EXIT_OK == info.value.code
+    assert "PM001" in capsys.readouterr().out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -163,3 +164,56 @@ class TestOthers:
         records = report.to_records()
         assert len(report.findings) == len(records)
         assert all(isinstance(v, str | bool | type(None)) for r in records for v in r.values())
+
+
+def _crashing_report() -> Report:
+    """A report in which one check crashed and another was met."""
+
+    def boom(_subject: object, _ctx: dpup.EvaluationContext) -> dpup.engine.Outcome:
+        """Crash, for the test.
+
+        What it checks:
+            Nothing.
+        Why it matters:
+            Renderers must show crashed checks.
+        How to meet it:
+            Nothing to do.
+        References:
+            None.
+        """
+        raise RuntimeError
+
+    crashing = dpup.engine.check(
+        id="PM901",
+        name="always-crashes",
+        principles=(dpup.Principle.HE_TANGATA,),
+        basis=dpup.Basis.GOOD_PRACTICE,
+        severity=dpup.Severity.LOW,
+        subject=dpup.Purpose,
+        remediation="None.",
+    )(boom)
+    registry = dpup.Registry([crashing, *dpup.engine.default_registry().select(["PM002"])])
+    activity = dpup.Activity("a", purposes=(dpup.Purpose("p", why="to plan next year"),))
+    return dpup.evaluate(activity, registry=registry, as_at=date(2026, 6, 1))
+
+
+class TestCrashedChecks:
+    def test_every_renderer_shows_a_crashed_check(self) -> None:
+        """Text, Markdown, HTML, JSON, SARIF and JUnit all show a check that crashed."""
+        report = _crashing_report()
+        [error] = report.errors
+        assert ("PM901", "$.purposes[0]", "builtins.RuntimeError") == (
+            error.check_id,
+            error.subject,
+            error.error_type,
+        )
+        assert "Checks that crashed (1)" in to_text(report)
+        assert "PM901 on $.purposes[0]: builtins.RuntimeError" in to_text(report, color=True)
+        assert "## Checks that crashed (1)" in to_markdown(report)
+        assert "PM901" in to_html(report)
+        assert "PM901" in to_json(report)
+        assert "PM901" in to_sarif(report)
+        suite = ET.fromstring(to_junit(report))  # noqa: S314 - our own output
+        assert "1" == suite.get("errors")
+        [crash] = suite.iter("error")
+        assert "builtins.RuntimeError" == crash.get("type")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -467,3 +468,62 @@ class TestOddInput:
         path.write_text("name\n" + '"' + "x" * 200_000 + '"\n', encoding="utf-8")
         with pytest.raises(InputError, match=r"not valid CSV \(line \d+\)"):
             dpup.load_items(path)
+
+
+class TestTypeNames:
+    """Wrong-type messages name the kind of value given, never the value."""
+
+    @pytest.mark.parametrize(
+        ("doc", "line"),
+        [
+            (
+                'name = "x"\nas_at = 2026-01-01T10:00:00',
+                "expected a date (YYYY-MM-DD), got a date-time @ $.as_at",
+            ),
+            ("name = 2026-01-01", "expected a string, got a date @ $.name"),
+            (
+                'name = "x"\n[[insights]]\nid = "i"\ntables = ["t"]',
+                "expected a table @ $.insights[0].tables[0]",
+            ),
+        ],
+        ids=["date-time-for-date", "date-for-text", "text-for-table"],
+    )
+    def test_toml_values_of_the_wrong_kind(self, doc: str, line: str) -> None:
+        """TOML's own value kinds (dates, date-times) are named when they do not fit."""
+        with pytest.raises(InputError) as info:
+            loads(doc)
+        assert (line,) == info.value.lines
+
+    def test_python_values_of_other_types(self) -> None:
+        """A Python value of a type no document has is named by its type."""
+        with pytest.raises(InputError) as info:
+            structure({"name": frozenset({"a"})})
+        assert ("expected a string, got a frozenset @ $.name",) == info.value.lines
+
+
+class TestFormats:
+    def test_unknown_format(self) -> None:
+        """A format other than json, toml or yaml is refused by name."""
+        with pytest.raises(InputError, match="format must be 'json', 'toml' or 'yaml'"):
+            loads("name = 'x'", "xml")  # type: ignore[call-overload]  # wrong on purpose
+
+    def test_yaml_without_the_extra(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Reading YAML without PyYAML installed says which extra to install."""
+        monkeypatch.setitem(sys.modules, "yaml", None)
+        with pytest.raises(InputError, match=r"needs the dpup\[yaml\] extra"):
+            loads("name: x", "yaml")
+
+    def test_waivers_file_must_hold_only_waivers(self, tmp_path: Path) -> None:
+        """A waivers file with anything but one 'waivers' list is refused."""
+        path = tmp_path / "w.toml"
+        path.write_text('name = "x"\n', encoding="utf-8")
+        with pytest.raises(InputError, match="expected a single 'waivers' list"):
+            dpup.load_waivers(path)
+
+    def test_csv_row_longer_than_its_header(self, tmp_path: Path) -> None:
+        """A data-dictionary row with more cells than the header is reported by row."""
+        path = tmp_path / "items.csv"
+        path.write_text("name\nfull-name,extra\n", encoding="utf-8")
+        with pytest.raises(InputError) as info:
+            dpup.load_items(path)
+        assert ("more cells than header columns @ $[0]",) == info.value.lines

@@ -12,7 +12,7 @@ functions decorated with exactly one ``check(...)`` call, then runs mutmut's own
 
 Usage (what ``make mutation`` runs)::
 
-    python tools/mutation.py run --max-children 2 'dpup.checks.*'
+    python tools/mutation.py run --max-children 2
     python tools/mutation.py summary --minimum 85
 
 ``summary`` is this wrapper's own command: killed / total per module and overall, exiting 1
