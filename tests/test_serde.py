@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -276,6 +278,28 @@ class TestFiles:
 class TestLimits:
     """Documents past the documented size limits are refused with InputError, never crash."""
 
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.recursive(
+            st.none() | st.integers() | st.text(max_size=6),
+            lambda inner: (
+                st.lists(inner, max_size=4)
+                | st.dictionaries(st.text(max_size=6) | st.integers(), inner, max_size=4)
+            ),
+            max_leaves=30,
+        ),
+        st.integers(1, 4),
+        st.integers(0, 4),
+        st.integers(0, 5),
+    )
+    def test_quick_pass_agrees_with_the_located_walk(
+        self, data: object, depth: int, length: int, string: int
+    ) -> None:
+        """The quick pass passes exactly the documents the locating walk finds no fault in."""
+        quick = serde._within_limits(data, depth, length, string)
+        located = serde._located_limit_problems(data, "$", depth, length, string)
+        assert quick == (not located)
+
     def test_defaults_are_documented_values(self) -> None:
         """The limits are the values docs/concepts.md states."""
         assert (16 * 1024 * 1024, 32, 10_000, 100_000) == (
@@ -527,3 +551,49 @@ class TestFormats:
         with pytest.raises(InputError) as info:
             dpup.load_items(path)
         assert ("more cells than header columns @ $[0]",) == info.value.lines
+
+
+class TestCollectorPause:
+    """Structuring pauses the cyclic garbage collector and always leaves it as it found it."""
+
+    @pytest.mark.parametrize("enabled", [True, False])
+    def test_collector_state_is_restored(self, enabled: bool) -> None:
+        """After a good or a refused document, the collector is on exactly if it was before."""
+        was = gc.isenabled()
+        try:
+            if enabled:
+                gc.enable()
+            else:
+                gc.disable()
+            seen: list[bool] = []
+            with serde._collector_paused():
+                seen.append(gc.isenabled())
+            structure({"name": "Intake"})
+            with pytest.raises(InputError):
+                structure({"name": 3})
+            assert [False] == seen
+            assert enabled == gc.isenabled()
+        finally:
+            if was:
+                gc.enable()
+            else:
+                gc.disable()
+
+    def test_overlapping_pauses_resume_once_the_last_ends(self) -> None:
+        """Pauses from several threads overlap; the collector resumes only after the last."""
+        assert gc.isenabled()
+        first, second = serde._collector_paused(), serde._collector_paused()
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        assert not gc.isenabled()
+        second.__exit__(None, None, None)
+        assert gc.isenabled()
+
+    def test_threads_structuring_at_once_leave_the_collector_on(self) -> None:
+        """Eight threads structuring documents concurrently leave the collector on."""
+        doc = unstructure(dpup.load(EXAMPLES[0]))
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            names = set(pool.map(lambda _: structure(doc).name, range(64)))
+        assert {doc["name"]} == names
+        assert gc.isenabled()

@@ -16,18 +16,18 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from dpup._plan import (
-    COUNT_MET,
-    COUNT_NA,
-    COUNT_NOT_MET,
-    COUNT_REVIEW,
-    WEIGHT_ASSESSED,
-    WEIGHT_MET,
-    CheckPlan,
-    Plan,
+from dpup._outcome import (
+    EvaluationContext,
+    Outcome,
+    met,
+    needs_review,
+    not_applicable,
+    not_met,
 )
+from dpup._plan import Plan
+from dpup._run import evaluate_prepared
 from dpup.errors import UnknownCheckError
-from dpup.findings import CheckError, Finding, Report, Reviewer, Severity, Status, Waiver
+from dpup.findings import Report, Severity, Waiver
 from dpup.law import Basis, LegalRef
 from dpup.model import SUBJECT_TYPES, Activity
 from dpup.policy import Guideline, Principle
@@ -57,104 +57,6 @@ principle (as an enum member, its slug, or its label)."""
 
 DOC_HEADINGS = ("What it checks", "Why it matters", "How to meet it", "References")
 """The headings every check's docstring must carry, in this order."""
-
-
-# A dict class: attrs initialises it by writing the instance dict directly, about twice as
-# fast as slot setters for a frozen class, and every check makes one per verdict.
-@attrs.frozen(slots=False)
-class Outcome:
-    """What a check function returns for one subject: a status plus its explanation.
-
-    Build outcomes with `met`, `not_met`, `needs_review` and `not_applicable`.
-
-    Attributes:
-        status: the verdict.
-        message: a short specific sentence, written by the check (never input values).
-        evidence: paths of the facts used, relative to the subject (``notice.recipients``,
-            ``items[2]``) or absolute (``$.disclosures[0]``).
-        remediation: overrides the check's default remediation.
-        reviewer: for NEEDS_REVIEW, who should decide.
-        settle_with: for NEEDS_REVIEW, the evidence that would settle it.
-        severity: overrides the check's default severity.
-    """
-
-    status: Status
-    message: str
-    evidence: tuple[str, ...] = ()
-    remediation: str | None = None
-    reviewer: Reviewer | None = None
-    settle_with: tuple[str, ...] = ()
-    severity: Severity | None = None
-
-
-def met(message: str, *evidence: str) -> Outcome:
-    """Return a MET outcome resting on ``evidence`` paths."""
-    return Outcome(Status.MET, message, evidence)
-
-
-def not_met(
-    message: str,
-    *evidence: str,
-    remediation: str | None = None,
-    severity: Severity | None = None,
-) -> Outcome:
-    """Return a NOT_MET outcome pointing at ``evidence`` paths."""
-    return Outcome(Status.NOT_MET, message, evidence, remediation, None, (), severity)
-
-
-def needs_review(
-    message: str,
-    *evidence: str,
-    reviewer: Reviewer,
-    settle_with: Sequence[str],
-    remediation: str | None = None,
-) -> Outcome:
-    """Return a NEEDS_REVIEW outcome naming who should decide and what would settle it.
-
-    Args:
-        message: why a person must decide.
-        *evidence: paths of the facts involved (or missing).
-        reviewer: the role that should decide.
-        settle_with: the evidence that would settle it, e.g. "record whether the notice
-            names the recipients (notice.recipients)".
-        remediation: overrides the check's default remediation.
-    """
-    if not settle_with:
-        msg = "a NEEDS_REVIEW outcome must name the evidence that would settle it"
-        raise ValueError(msg)
-    return Outcome(
-        Status.NEEDS_REVIEW, message, evidence, remediation, reviewer, tuple(settle_with)
-    )
-
-
-def not_applicable(message: str, *evidence: str) -> Outcome:
-    """Return a NOT_APPLICABLE outcome."""
-    return Outcome(Status.NOT_APPLICABLE, message, evidence)
-
-
-# A dict class, as `Outcome`: one is made per subject evaluated, and a frozen dict class
-# initialises about twice as fast as a slotted one.
-@attrs.frozen(slots=False)
-class EvaluationContext:
-    """What a check can see beyond its subject.
-
-    Attributes:
-        activity: the enclosing activity, for cross-object checks (``None`` when a single
-            object is evaluated on its own).
-        as_at: the date the law is applied as at.
-        settings: thresholds and word lists.
-        path: the subject's path in the input (``$`` for the root).
-        cache: scratch space shared by every check of one evaluation, for what is worked
-            out once per activity (an index of which collections hold which items, say)
-            rather than once per subject. Keys belong to the helpers that set them; it
-            takes no part in equality.
-    """
-
-    activity: Activity | None
-    as_at: date
-    settings: Settings
-    path: str
-    cache: dict[object, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 CheckFunction = Callable[[Any, EvaluationContext], "Outcome | Iterable[Outcome] | None"]
@@ -463,91 +365,6 @@ def default_registry() -> Registry:
     return Registry(BUILTIN_CHECKS)
 
 
-@functools.cache
-def _engine_version() -> str:
-    from dpup import __version__  # noqa: PLC0415 - resolved lazily from package metadata
-
-    return __version__
-
-
-def _walk(activity: Activity) -> Iterator[tuple[str, object]]:
-    yield "$", activity
-    for name, items in (
-        ("purposes", activity.purposes),
-        ("collections", activity.collections),
-        ("choices", activity.choices),
-        ("agreements", activity.agreements),
-        ("disclosures", activity.disclosures),
-        ("access_requests", activity.access_requests),
-        ("correction_requests", activity.correction_requests),
-    ):
-        for i, obj in enumerate(items):
-            yield f"$.{name}[{i}]", obj
-    if activity.access_practice is not None:
-        yield "$.access_practice", activity.access_practice
-    for i, insight in enumerate(activity.insights):
-        yield f"$.insights[{i}]", insight
-
-
-_FIELD_FOR_TYPE: dict[type, str] = {}
-_DISCLOSURE_POSITION: list[Callable[[Activity, Any], int | None]] = []
-
-
-def _path_in(activity: Activity, obj: object) -> str:
-    """Find where ``obj`` sits in ``activity`` (by identity, then equality), else ``$``."""
-    if not _FIELD_FOR_TYPE:
-        from dpup import model  # noqa: PLC0415 - built once, on first use
-        from dpup.checks._util import disclosure_position  # noqa: PLC0415 - imports this module
-
-        _DISCLOSURE_POSITION.append(disclosure_position)
-
-        _FIELD_FOR_TYPE.update(
-            {
-                model.Purpose: "purposes",
-                model.Collection: "collections",
-                model.Choice: "choices",
-                model.SharingAgreement: "agreements",
-                model.Disclosure: "disclosures",
-                model.AccessRequest: "access_requests",
-                model.CorrectionRequest: "correction_requests",
-                model.Insight: "insights",
-            }
-        )
-    if obj is activity.access_practice:
-        return "$.access_practice"
-    if _FIELD_FOR_TYPE.get(type(obj)) == "disclosures" and len(activity.disclosures) > 8:
-        # Where an activity's own disclosures sit is indexed once per activity
-        # (`dpup.checks._util.disclosure_position`), so a case with many disclosures is not
-        # searched for every event; a few are quicker to scan.
-        position = _DISCLOSURE_POSITION[0](activity, obj)
-        if position is not None:
-            return f"$.disclosures[{position}]"
-    field = _FIELD_FOR_TYPE.get(type(obj))
-    if field is None:
-        return "$"
-    items: tuple[object, ...] = getattr(activity, field)
-    for i, candidate in enumerate(items):
-        if candidate is obj:
-            return f"$.{field}[{i}]"
-    for i, candidate in enumerate(items):
-        if candidate == obj:
-            return f"$.{field}[{i}]"
-    return "$"
-
-
-def _error_sort_key(error: CheckError) -> tuple[str, tuple[str, int, str]]:
-    return (error.check_id, _subject_sort_key(error.subject))
-
-
-def _subject_sort_key(path: str) -> tuple[str, int, str]:
-    # "$.disclosures[10]" must sort after "$.disclosures[9]": split out the first index.
-    head, sep, rest = path.partition("[")
-    if not sep:
-        return (head, -1, "")
-    index, _, tail = rest.partition("]")
-    return (head, int(index) if index.isdigit() else -1, tail)
-
-
 def evaluate(
     subject: object,
     *,
@@ -582,8 +399,12 @@ def evaluate(
         UnknownCheckError: a selector or waiver names no known check.
         TypeError: ``subject`` is not a domain object.
     """
-    base, reg, settings, waivers = _prepare(registry, select, ignore, settings, waivers)
-    return _evaluate(subject, as_at, context, base, reg, settings, waivers, label)
+    if registry is None and select is None and ignore is None and settings is None and not waivers:
+        # The request path's usual call: the built-in catalogue, nothing narrowed or waived.
+        base = default_registry()
+        return evaluate_prepared(subject, as_at, context, base, base, DEFAULT_SETTINGS, (), label)
+    base, reg, settings, waived = _prepare(registry, select, ignore, settings, waivers)
+    return evaluate_prepared(subject, as_at, context, base, reg, settings, waived, label)
 
 
 def evaluate_many(
@@ -625,7 +446,8 @@ def evaluate_many(
     """
     base, reg, chosen, waived = _prepare(registry, select, ignore, settings, waivers)
     return (
-        _evaluate(subject, as_at, context, base, reg, chosen, waived, None) for subject in subjects
+        evaluate_prepared(subject, as_at, context, base, reg, chosen, waived, None)
+        for subject in subjects
     )
 
 
@@ -643,186 +465,3 @@ def _prepare(
     if unknown:
         raise base._unknown(unknown)
     return base, reg, settings if settings is not None else DEFAULT_SETTINGS, waived
-
-
-_MET = Status.MET
-_NOT_MET = Status.NOT_MET
-_NEEDS_REVIEW = Status.NEEDS_REVIEW
-
-
-def _scope(
-    subject: object, as_at: date | None, context: Activity | None, reg: Registry
-) -> tuple[Activity | None, Iterable[tuple[str, object]], date]:
-    """Return the activity in view, the parts to check with their paths, and the date."""
-    if isinstance(subject, Activity):
-        activity: Activity | None = subject
-        parts: Iterable[tuple[str, object]] = _walk(subject)
-    elif type(subject) in reg._by_subject:
-        activity = context
-        path = "$" if context is None else _path_in(context, subject)
-        parts = ((path, subject),)
-    else:
-        msg = f"cannot evaluate a {type(subject).__name__}; pass an Activity or a domain object"
-        raise TypeError(msg)
-    if as_at is None:
-        recorded = activity.as_at if activity is not None else None
-        as_at = recorded if recorded is not None else date.today()  # noqa: DTZ011 - a civil date
-    return activity, parts, as_at
-
-
-def _active_waivers(waivers: tuple[Waiver, ...], as_at: date) -> dict[str, list[Waiver]]:
-    """Return the waivers active on ``as_at`` by check id, in the order given."""
-    # The first waiver that covers a finding wins, as it would scanning the whole list.
-    active: dict[str, list[Waiver]] = {}
-    for w in waivers:
-        if w.active_on(as_at):
-            active.setdefault(w.check_id, []).append(w)
-    return active
-
-
-_Work = list[tuple[CheckPlan, list[tuple[str, object, EvaluationContext]]]]
-
-
-def _work(
-    plan: Plan,
-    parts: Iterable[tuple[str, object]],
-    activity: Activity | None,
-    as_at: date,
-    settings: Settings,
-) -> _Work:
-    """Pair each check to run with its subjects, in report order.
-
-    Report order is check rank, then subject position. Running the checks in rank order,
-    each over its subjects in the order the activity lists them, makes the findings in that
-    order, so nothing needs sorting. One context per subject; all share one cache.
-    """
-    by_type = plan.by_type
-    cache: dict[object, Any] = {}
-    subjects: dict[type, list[tuple[str, object, EvaluationContext]]] = {}
-    for path, obj in parts:
-        if type(obj) in by_type:
-            ctx = EvaluationContext(activity, as_at, settings, path, cache)
-            subjects.setdefault(type(obj), []).append((path, obj, ctx))
-    if len(subjects) == 1:
-        [(kind, found)] = subjects.items()
-        return [(p, found) for p in by_type[kind]]
-    return [(p, subjects[p.subject]) for p in plan.ranked if p.subject in subjects]
-
-
-_joined: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
-_JOINED_LIMIT = 4096
-"""Evidence joins remembered at once; the table is emptied when full, so it cannot grow."""
-_JOINED_LONGEST = 8
-"""Evidence tuples longer than this are joined every time, not remembered."""
-
-
-def _join_evidence(path: str, evidence: tuple[str, ...]) -> tuple[str, ...]:
-    """Return ``evidence`` made absolute: ``$`` paths stay, ``[i]`` and names join ``path``."""
-    return tuple(
-        [
-            path if not e else e if e[0] == "$" else path + e if e[0] == "[" else f"{path}.{e}"
-            for e in evidence
-        ]
-    )
-
-
-def _covering(waivers: list[Waiver], check_id: str, path: str) -> Waiver | None:
-    return next((w for w in waivers if w.covers(check_id, path)), None)
-
-
-def _evaluate(  # noqa: PLR0917 - private and on the request path, where keywords cost
-    subject: object,
-    as_at: date | None,
-    context: Activity | None,
-    base: Registry,
-    reg: Registry,
-    settings: Settings,
-    waivers: tuple[Waiver, ...],
-    label: str | None,
-) -> Report:
-    activity, parts, as_at = _scope(subject, as_at, context, reg)
-    waived = _active_waivers(waivers, as_at) if waivers else {}
-    plan = reg._plan
-    tallies: dict[int, int] = {}
-    findings: list[Finding] = []
-    errors: list[CheckError] = []
-    for p, subjects in _work(plan, parts, activity, as_at, settings):
-        for path, obj, ctx in subjects:
-            try:
-                result = p.func(obj, ctx)
-                if result is None:
-                    continue
-                outcomes = (result,) if isinstance(result, Outcome) else tuple(result)
-            except Exception as exc:
-                errors.append(
-                    CheckError(p.id, path, f"{type(exc).__module__}.{type(exc).__qualname__}")
-                )
-                continue
-            for o in outcomes:
-                status = o.status
-                severity = o.severity or p.severity
-                weight = p.weight if severity is p.severity else severity.weight
-                if status is _MET:
-                    packed = COUNT_MET + weight * WEIGHT_MET
-                    remediation = None
-                elif status is _NOT_MET:
-                    packed = COUNT_NOT_MET + weight * WEIGHT_ASSESSED
-                    remediation = o.remediation or p.remediation
-                elif status is _NEEDS_REVIEW:
-                    packed = COUNT_REVIEW
-                    remediation = o.remediation or p.remediation
-                else:
-                    packed = COUNT_NA
-                    remediation = None
-                tallies[p.group] = tallies.get(p.group, 0) + packed
-                # Evidence paths made absolute (``$`` paths stay; ``[i]`` and names join the
-                # subject's path). Checks keep giving the same few short evidence tuples for
-                # the same subjects, so those joins are remembered (a lookup costs a tenth of
-                # a join); long ones, which a big collection gives, are joined every time.
-                evidence = o.evidence
-                if len(evidence) <= _JOINED_LONGEST:
-                    key = (path, evidence)
-                    try:
-                        evidence = _joined[key]
-                    except KeyError:
-                        evidence = _join_evidence(path, evidence)
-                        if len(_joined) >= _JOINED_LIMIT:
-                            _joined.clear()
-                        _joined[key] = evidence
-                else:
-                    evidence = _join_evidence(path, evidence)
-                waiver = _covering(waived[p.id], p.id, path) if p.id in waived else None
-                # Positional, in Finding's field order: keywords cost more than the rest of
-                # the loop body on the request path.
-                findings.append(
-                    Finding(
-                        p.id,
-                        p.name,
-                        status,
-                        severity,
-                        p.guideline,
-                        p.principles,
-                        p.basis,
-                        p.legal_refs,
-                        path,
-                        o.message,
-                        evidence,
-                        remediation,
-                        o.reviewer,
-                        o.settle_with,
-                        waiver,
-                    )
-                )
-    overall, principle_scores, guideline_scores = plan.scores(tallies)
-    return Report(
-        label,
-        type(subject).__name__,
-        as_at,
-        tuple(findings),
-        tuple(sorted(errors, key=_error_sort_key)) if errors else (),
-        principle_scores,
-        guideline_scores,
-        overall,
-        _engine_version(),
-        base.fingerprint,
-    )

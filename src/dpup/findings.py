@@ -6,13 +6,13 @@ values, so a report can be stored, logged and shown without echoing personal inf
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 import attrs
 
+from dpup._enum import Enum
 from dpup.law import Basis, LegalRef
 from dpup.model._validators import InvalidValue
 from dpup.policy import Guideline, Principle
@@ -51,7 +51,7 @@ REPORT_SCHEMA_VERSION = "1.0"
 """Version of the JSON form of a report; bumped on any incompatible change."""
 
 
-class Status(enum.Enum):
+class Status(Enum):
     """The outcome of one check on one subject."""
 
     MET = "met"
@@ -77,7 +77,7 @@ class Status(enum.Enum):
         return self is not Status.NOT_APPLICABLE
 
 
-class Severity(enum.Enum):
+class Severity(Enum):
     """How much a failure matters. Ordered: `LOW` < `MEDIUM` < `HIGH` < `CRITICAL`."""
 
     LOW = "low"
@@ -104,7 +104,7 @@ class Severity(enum.Enum):
 _SEVERITY_RANK = {Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3, Severity.CRITICAL: 4}
 
 
-class Reviewer(enum.Enum):
+class Reviewer(Enum):
     """Who should settle a NEEDS_REVIEW finding."""
 
     PRIVACY_OFFICER = "privacy-officer"

@@ -8,7 +8,7 @@ documentation says so.
 
 from __future__ import annotations
 
-import enum
+from dpup._enum import Enum
 
 __all__ = ["Basis", "LegalRef", "PRIVACY_ACT_URL"]
 
@@ -19,7 +19,7 @@ _OT_S66C_URL = "https://www.legislation.govt.nz/act/public/1989/0024/latest/LMS2
 _FV_ACT_URL = "https://www.legislation.govt.nz/act/public/2018/0046/latest/whole.html"
 
 
-class Basis(enum.Enum):
+class Basis(Enum):
     """Why a check matters: a legal duty, DPUP good practice, or a published standard."""
 
     LAW = "law"
@@ -49,7 +49,7 @@ _BASIS_LABEL = {
 }
 
 
-class LegalRef(enum.Enum):
+class LegalRef(Enum):
     """A provision a check relies on. The value is a stable id used in JSON and SARIF."""
 
     IPP1 = "IPP1"

@@ -6,7 +6,7 @@ Use Policy on digital.govt.nz (`DPUP_URL`).
 
 from __future__ import annotations
 
-import enum
+from dpup._enum import Enum
 
 __all__ = ["DPUP_URL", "Guideline", "Principle"]
 
@@ -18,7 +18,7 @@ _PRINCIPLES_URL = DPUP_URL + "read-the-dpup-principles/"
 _GUIDELINES_URL = DPUP_URL + "read-the-dpup-guidelines/"
 
 
-class Principle(enum.Enum):
+class Principle(Enum):
     """One of DPUP's five Principles: the values and behaviours behind every guideline.
 
     The value is a stable ASCII slug used in JSON and TOML; `label` keeps the macrons.
@@ -96,7 +96,7 @@ _PRINCIPLE_META: dict[Principle, tuple[str, str, str, str]] = {
 _PRINCIPLE_ORDER = {p: i for i, p in enumerate(Principle)}
 
 
-class Guideline(enum.Enum):
+class Guideline(Enum):
     """One of DPUP's four Guidelines: good-practice advice for a key activity."""
 
     PURPOSE_MATTERS = "purpose-matters"

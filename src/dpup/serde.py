@@ -14,12 +14,15 @@ module constants; assign new values to change them (they are read on every call)
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import gc
 import io
 import json
 import math
+import threading
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar, get_args, get_origin, overload
@@ -320,6 +323,33 @@ def _where(trail: _Trail | None, root: str) -> str:
     return root if trail is None else trail.path(root)
 
 
+def _within_limits(data: object, max_depth: int, max_length: int, max_string: int) -> bool:
+    """Whether ``data`` keeps to every size limit: the quick pass, with no paths kept."""
+    if isinstance(data, str):
+        return len(data) <= max_string
+    if not isinstance(data, dict | list | tuple):
+        return True
+    stack: list[tuple[dict[Any, Any] | list[Any] | tuple[Any, ...], int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > max_depth or len(value) > max_length:
+            return False
+        if isinstance(value, dict):
+            for key in value:
+                if isinstance(key, str) and len(key) > max_string:
+                    return False
+            items: Iterable[object] = value.values()
+        else:
+            items = value
+        for item in items:
+            if isinstance(item, str):
+                if len(item) > max_string:
+                    return False
+            elif isinstance(item, dict | list | tuple):
+                stack.append((item, depth + 1))
+    return True
+
+
 def _limit_problems(data: object, root: str = "$") -> list[Problem]:
     """Return a problem for every place ``data`` exceeds the documented size limits.
 
@@ -331,6 +361,15 @@ def _limit_problems(data: object, root: str = "$") -> list[Problem]:
         root: the path of ``data`` itself, for problem paths.
     """
     max_depth, max_length, max_string = MAX_DEPTH, MAX_LIST_LENGTH, MAX_STRING_LENGTH
+    if _within_limits(data, max_depth, max_length, max_string):
+        return []
+    # Something is too big: walk again, this time keeping track of where each value sits.
+    return _located_limit_problems(data, root, max_depth, max_length, max_string)
+
+
+def _located_limit_problems(
+    data: object, root: str, max_depth: int, max_length: int, max_string: int
+) -> list[Problem]:
     problems: list[Problem] = []
     stack: list[tuple[object, int, _Trail | None]] = [(data, 1, None)]
     while stack:
@@ -388,9 +427,42 @@ def structure(data: object, cls: type[Any] | None = None, *, source: str | None 
     if too_big:
         raise InputError(too_big, source)
     try:
-        return CONVERTER.structure(data, Activity if cls is None else cls)
+        with _collector_paused():
+            return CONVERTER.structure(data, Activity if cls is None else cls)
     except (BaseValidationError, InputError, _WrongTypeError, InvalidValue) as exc:
         raise InputError(_problems(exc), source) from None
+
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_resume = False
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector while a document is structured.
+
+    Structuring builds one object per entry of the document and keeps them all, creating
+    no reference cycles. CPython (to 3.12) starts a full collection each time the objects
+    kept grow by a quarter, and each one walks every object alive, the document included:
+    on a 100,000-item collection that was a sixth of the time spent, and the share grows
+    with the document. Reference counting still frees everything as usual. The pause is
+    shared by concurrent calls (the collector resumes when the last one ends) and never
+    turns the collector on if it was off when the first began.
+    """
+    global _pauses, _resume  # noqa: PLW0603 - one pause shared by every thread
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
 
 
 def unstructure(obj: object) -> Any:

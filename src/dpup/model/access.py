@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 import attrs
 
+from dpup._enum import Enum
 from dpup.model._validators import non_blank, non_negative
 
 __all__ = [
@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-class RequestChannel(enum.Enum):
+class RequestChannel(Enum):
     """How a request arrived. Every channel, oral included, starts the statutory clock."""
 
     ORAL = "oral"
@@ -36,7 +36,7 @@ class RequestChannel(enum.Enum):
     VIA_AGENT = "via-agent"
 
 
-class AccessDecision(enum.Enum):
+class AccessDecision(Enum):
     """The decision on an access request."""
 
     RELEASE = "release"
@@ -55,7 +55,7 @@ class AccessDecision(enum.Enum):
         return self in (AccessDecision.PARTIAL, AccessDecision.REFUSE)
 
 
-class ExtensionGround(enum.Enum):
+class ExtensionGround(Enum):
     """A ground for extending a time limit (Privacy Act 2020, s 48)."""
 
     VOLUME = "volume"
@@ -63,7 +63,7 @@ class ExtensionGround(enum.Enum):
     COMPLEXITY = "complexity"
 
 
-class ChargeItem(enum.Enum):
+class ChargeItem(Enum):
     """What a charge is for. Only some items may ever be charged for (ss 66 to 67)."""
 
     MAKING_REQUEST = "making-request"
@@ -85,7 +85,7 @@ class ChargeItem(enum.Enum):
         )
 
 
-class Barrier(enum.Enum):
+class Barrier(Enum):
     """Something that makes asking harder, calling for reasonable assistance."""
 
     DISABILITY = "disability"
@@ -95,7 +95,7 @@ class Barrier(enum.Enum):
     DISTRESS = "distress"
 
 
-class InformalRoute(enum.Enum):
+class InformalRoute(Enum):
     """A way to see records without a formal request."""
 
     SCREEN = "screen"

@@ -6,12 +6,12 @@ information.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Iterator
 from datetime import date
 
 import attrs
 
+from dpup._enum import Enum
 from dpup.errors import InputError, Problem
 from dpup.model._validators import non_blank
 from dpup.model.access import AccessPractice, AccessRequest, CorrectionRequest
@@ -25,7 +25,7 @@ from dpup.model.sharing import Disclosure, SharingAgreement
 __all__ = ["Activity", "FrontlineSupport", "GroupRecords", "Stage", "reference_problems"]
 
 
-class Stage(enum.Enum):
+class Stage(Enum):
     """Where an activity is in its life."""
 
     DESIGN = "design"

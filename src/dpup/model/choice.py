@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 import attrs
 
+from dpup._enum import Enum
 from dpup.model._validators import non_blank
 from dpup.model.sharing import SharingGround
 
 __all__ = ["Choice", "ChoiceLevel", "ChoiceScope", "ChoiceState"]
 
 
-class ChoiceLevel(enum.Enum):
+class ChoiceLevel(Enum):
     """How much say people really have (DPUP's "offer choices when you can")."""
 
     NONE = "none"
@@ -24,7 +24,7 @@ class ChoiceLevel(enum.Enum):
     """People can choose what to share, with whom, or how it is used."""
 
 
-class ChoiceScope(enum.Enum):
+class ChoiceScope(Enum):
     """What a choice is about."""
 
     ITEMS = "items"
@@ -34,7 +34,7 @@ class ChoiceScope(enum.Enum):
     ACCESS = "access"
 
 
-class ChoiceState(enum.Enum):
+class ChoiceState(Enum):
     """Where a recorded decision stands, following the W3C Data Privacy Vocabulary's lifecycle.
 
     Only `GIVEN` and `RENEWED` authorise anything; every other state, including `UNKNOWN`,

@@ -5,11 +5,11 @@ Also how it is looked after: retention, safeguards and checks and balances.
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 import attrs
 
+from dpup._enum import Enum
 from dpup.model._validators import non_blank, non_negative
 from dpup.model.choice import ChoiceLevel
 from dpup.model.information import InformationItem
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 
-class Source(enum.Enum):
+class Source(Enum):
     """Who information is collected from."""
 
     INDIVIDUAL = "individual"
@@ -46,7 +46,7 @@ class Source(enum.Enum):
         return self is Source.INDIVIDUAL
 
 
-class Ipp2Exception(enum.Enum):
+class Ipp2Exception(Enum):
     """A reason under IPP2 for collecting from someone other than the person."""
 
     AUTHORISED = "authorised"
@@ -59,7 +59,7 @@ class Ipp2Exception(enum.Enum):
     STATUTE = "statute"
 
 
-class Ipp3Exception(enum.Enum):
+class Ipp3Exception(Enum):
     """A reason under IPP3 (or IPP3A) for not telling the person the usual matters."""
 
     ALREADY_AWARE = "already-aware"
@@ -71,7 +71,7 @@ class Ipp3Exception(enum.Enum):
     NOT_PRACTICABLE = "not-practicable"
 
 
-class NoticeTiming(enum.Enum):
+class NoticeTiming(Enum):
     """When people were told, relative to the collection."""
 
     BEFORE = "before"
@@ -80,7 +80,7 @@ class NoticeTiming(enum.Enum):
     NEVER = "never"
 
 
-class Channel(enum.Enum):
+class Channel(Enum):
     """A way of explaining things to people."""
 
     CONVERSATION = "conversation"
@@ -100,7 +100,7 @@ class Channel(enum.Enum):
         return self in (Channel.CONVERSATION, Channel.GROUP_SESSION)
 
 
-class Alternative(enum.Enum):
+class Alternative(Enum):
     """A less intrusive way of meeting a purpose."""
 
     NON_IDENTIFYING = "non-identifying"
@@ -111,7 +111,7 @@ class Alternative(enum.Enum):
     TRUSTED_THIRD_PARTY = "trusted-third-party"
 
 
-class CheckAndBalance(enum.Enum):
+class CheckAndBalance(Enum):
     """A check used to test whether a purpose and collection are lawful and appropriate."""
 
     MANAGEMENT_REVIEW = "management-review"
@@ -124,7 +124,7 @@ class CheckAndBalance(enum.Enum):
     PRIVACY_OFFICER_REVIEW = "privacy-officer-review"
 
 
-class Safeguard(enum.Enum):
+class Safeguard(Enum):
     """A protection for stored information."""
 
     ROLE_BASED_ACCESS = "role-based-access"

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
+from dpup._enum import Enum
 from dpup.model._validators import non_blank
 
 __all__ = ["Identifiability", "InformationItem", "Sensitivity"]
 
 
-class Identifiability(enum.Enum):
+class Identifiability(Enum):
     """How far information points to particular people."""
 
     IDENTIFYING = "identifying"
@@ -25,7 +24,7 @@ class Identifiability(enum.Enum):
         return self is Identifiability.IDENTIFYING
 
 
-class Sensitivity(enum.Enum):
+class Sensitivity(Enum):
     """A category of information that calls for extra care."""
 
     HEALTH = "health"

@@ -7,11 +7,11 @@ re-exported here: the model depends on that small module, never the other way ro
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 import attrs
 
+from dpup._enum import Enum
 from dpup.disclosure_control import DerivedStatistic, RoundingMethod, StatisticKind, Table
 from dpup.model._validators import non_blank, non_negative
 
@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-class GroupDimension(enum.Enum):
+class GroupDimension(Enum):
     """A way an insight breaks people into groups."""
 
     ETHNICITY = "ethnicity"
@@ -48,7 +48,7 @@ class GroupDimension(enum.Enum):
         return self not in (GroupDimension.AGE, GroupDimension.GENDER, GroupDimension.REGION)
 
 
-class Framing(enum.Enum):
+class Framing(Enum):
     """How findings about people are framed."""
 
     STRENGTHS = "strengths"
@@ -56,7 +56,7 @@ class Framing(enum.Enum):
     DEFICIT = "deficit"
 
 
-class AccessLevel(enum.Enum):
+class AccessLevel(Enum):
     """Who may see an insight, from least to most access (DPUP Sharing Value)."""
 
     TEAM = "team"
@@ -65,7 +65,7 @@ class AccessLevel(enum.Enum):
     OPEN = "open"
 
 
-class NonShareReason(enum.Enum):
+class NonShareReason(Enum):
     """Why an insight is not shared back more widely."""
 
     LEGAL = "legal"

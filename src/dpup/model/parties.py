@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
+
+from dpup._enum import Enum
 
 __all__ = ["Agency", "Audience", "Recipient", "RecipientKind", "Sector"]
 
 
-class Sector(enum.Enum):
+class Sector(Enum):
     """The agency's sector. NGOs are private-sector agencies under the Privacy Act 2020."""
 
     PUBLIC = "public"
@@ -22,7 +22,7 @@ class Sector(enum.Enum):
         return self is Sector.PUBLIC
 
 
-class RecipientKind(enum.Enum):
+class RecipientKind(Enum):
     """How specifically a recipient is identified."""
 
     ORGANISATION = "organisation"

@@ -5,16 +5,15 @@ The six elements are what, why, how, choice, law and transparency.
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
+from dpup._enum import Enum
 from dpup.model._validators import non_blank
 
 __all__ = ["AccessParty", "Beneficiary", "LawBasis", "LawKind", "Purpose"]
 
 
-class Beneficiary(enum.Enum):
+class Beneficiary(Enum):
     """Who a purpose is meant to benefit."""
 
     INDIVIDUAL = "individual"
@@ -26,7 +25,7 @@ class Beneficiary(enum.Enum):
     """The agency itself (efficiency, compliance): on its own, not a benefit to people."""
 
 
-class LawKind(enum.Enum):
+class LawKind(Enum):
     """The kind of instrument a purpose relies on."""
 
     STATUTE = "statute"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 import attrs
 
+from dpup._enum import Enum
 from dpup.law import LegalRef
 from dpup.model._validators import non_blank
 from dpup.model.information import InformationItem
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-class SharingGround(enum.Enum):
+class SharingGround(Enum):
     """The ground an agency relies on to use or disclose information."""
 
     COLLECTION_PURPOSE = "collection-purpose"
@@ -94,7 +94,7 @@ _GROUND_REFS: dict[SharingGround, tuple[LegalRef, ...]] = {
 }
 
 
-class Ipp12Basis(enum.Enum):
+class Ipp12Basis(Enum):
     """The basis for sending personal information to a recipient outside New Zealand (IPP12)."""
 
     AUTHORISED_AFTER_WARNING = "authorised-after-warning"
@@ -107,7 +107,7 @@ class Ipp12Basis(enum.Enum):
     """The recipient only stores or processes it as the agency's agent: not a disclosure."""
 
 
-class ReportingKind(enum.Enum):
+class ReportingKind(Enum):
     """Why information flows to a funder or partner."""
 
     SERVICE_DELIVERY = "service-delivery"
@@ -138,7 +138,7 @@ _ACCOUNTABILITY = frozenset(
 )
 
 
-class FlowKind(enum.Enum):
+class FlowKind(Enum):
     """Whether information leaves the agency (a disclosure) or is used inside it."""
 
     DISCLOSURE = "disclosure"

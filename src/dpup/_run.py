@@ -1,0 +1,397 @@
+"""The evaluation loop behind `dpup.engine.evaluate`: walk the subject, run checks, make a report.
+
+Evaluating one disclosure in a request path runs a handful of checks, so what happens around
+each check matters as much as the checks. Three things keep it cheap:
+
+* the registry's `dpup._plan.Plan` holds every check's metadata flat, in report order, with the
+  score buckets its findings count toward;
+* checks return interned outcomes (`dpup._outcome`), and a finding is fully decided by the
+  check, the outcome and the subject's path (plus a waiver, when one covers it). Unwaived
+  findings are therefore remembered by ``(check, outcome, path)``: the same event in the same
+  place gives the same immutable `Finding`, built once. The table is bounded and emptied when
+  full, and holds only check metadata, messages and paths, never input values;
+* scores are tallied as packed integers while findings are made (see `dpup._plan`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from itertools import repeat
+from typing import TYPE_CHECKING, Any
+
+from dpup._outcome import INTERN_LONGEST, EvaluationContext, Outcome
+from dpup._plan import (
+    COUNT_MET,
+    COUNT_NA,
+    COUNT_NOT_MET,
+    COUNT_REVIEW,
+    WEIGHT_ASSESSED,
+    WEIGHT_MET,
+    CheckPlan,
+    Plan,
+)
+from dpup.findings import CheckError, Finding, Report, Score, Status, Waiver
+from dpup.model import Activity
+from dpup.policy import Guideline, Principle
+
+if TYPE_CHECKING:
+    from dpup.engine import Registry
+    from dpup.settings import Settings
+
+__all__ = ["FINDINGS_LIMIT", "REPORTS_LIMIT", "evaluate_prepared", "path_in"]
+
+FINDINGS_LIMIT = 8192
+"""Findings remembered at once; the table is emptied when it is full."""
+
+_MET = Status.MET
+_NOT_MET = Status.NOT_MET
+_NEEDS_REVIEW = Status.NEEDS_REVIEW
+
+REPORTS_LIMIT = 1024
+"""Single-object evaluations remembered at once (see `_evaluate_one`)."""
+
+_Made = tuple[Outcome, Finding, int]
+_findings: dict[tuple[CheckPlan, int, str], _Made] = {}
+"""Unwaived findings by (check, id of its interned outcome, subject path). Each entry holds
+its outcome, so the outcome's id cannot be reused while the entry lives."""
+
+
+@functools.cache
+def _engine_version() -> str:
+    from dpup import __version__  # noqa: PLC0415 - resolved lazily from package metadata
+
+    return __version__
+
+
+def _walk(activity: Activity) -> Iterator[tuple[str, object]]:
+    yield "$", activity
+    for name, items in (
+        ("purposes", activity.purposes),
+        ("collections", activity.collections),
+        ("choices", activity.choices),
+        ("agreements", activity.agreements),
+        ("disclosures", activity.disclosures),
+        ("access_requests", activity.access_requests),
+        ("correction_requests", activity.correction_requests),
+    ):
+        for i, obj in enumerate(items):
+            yield f"$.{name}[{i}]", obj
+    if activity.access_practice is not None:
+        yield "$.access_practice", activity.access_practice
+    for i, insight in enumerate(activity.insights):
+        yield f"$.insights[{i}]", insight
+
+
+_FIELD_FOR_TYPE: dict[type, str] = {}
+_DISCLOSURE_POSITION: list[Callable[[Activity, Any], int | None]] = []
+
+
+def path_in(activity: Activity, obj: object) -> str:
+    """Find where ``obj`` sits in ``activity`` (by identity, then equality), else ``$``."""
+    if not _FIELD_FOR_TYPE:
+        from dpup import model  # noqa: PLC0415 - built once, on first use
+        from dpup.checks._util import disclosure_position  # noqa: PLC0415 - imports the engine
+
+        _DISCLOSURE_POSITION.append(disclosure_position)
+
+        _FIELD_FOR_TYPE.update(
+            {
+                model.Purpose: "purposes",
+                model.Collection: "collections",
+                model.Choice: "choices",
+                model.SharingAgreement: "agreements",
+                model.Disclosure: "disclosures",
+                model.AccessRequest: "access_requests",
+                model.CorrectionRequest: "correction_requests",
+                model.Insight: "insights",
+            }
+        )
+    if obj is activity.access_practice:
+        return "$.access_practice"
+    field = _FIELD_FOR_TYPE.get(type(obj))
+    if field is None:
+        return "$"
+    if field == "disclosures" and len(activity.disclosures) > 8:
+        # Where an activity's own disclosures sit is indexed once per activity
+        # (`dpup.checks._util.disclosure_position`), so a case with many disclosures is not
+        # searched for every event; a few are quicker to scan.
+        position = _DISCLOSURE_POSITION[0](activity, obj)
+        if position is not None:
+            return f"$.disclosures[{position}]"
+    items: tuple[object, ...] = getattr(activity, field)
+    for i, candidate in enumerate(items):
+        if candidate is obj:
+            return f"$.{field}[{i}]"
+    for i, candidate in enumerate(items):
+        if candidate == obj:
+            return f"$.{field}[{i}]"
+    return "$"
+
+
+def _error_sort_key(error: CheckError) -> tuple[str, tuple[str, int, str]]:
+    return (error.check_id, _subject_sort_key(error.subject))
+
+
+def _subject_sort_key(path: str) -> tuple[str, int, str]:
+    # "$.disclosures[10]" must sort after "$.disclosures[9]": split out the first index.
+    head, sep, rest = path.partition("[")
+    if not sep:
+        return (head, -1, "")
+    index, _, tail = rest.partition("]")
+    return (head, int(index) if index.isdigit() else -1, tail)
+
+
+def _active_waivers(waivers: tuple[Waiver, ...], as_at: date) -> dict[str, list[Waiver]]:
+    """Return the waivers active on ``as_at`` by check id, in the order given."""
+    # The first waiver that covers a finding wins, as it would scanning the whole list.
+    active: dict[str, list[Waiver]] = {}
+    for w in waivers:
+        if w.active_on(as_at):
+            active.setdefault(w.check_id, []).append(w)
+    return active
+
+
+_Subjects = Iterable[tuple[str, object, EvaluationContext]]
+_Work = Iterable[tuple[CheckPlan, _Subjects]]
+
+
+def _work(
+    plan: Plan,
+    parts: Iterable[tuple[str, object]],
+    activity: Activity | None,
+    as_at: date,
+    settings: Settings,
+) -> _Work:
+    """Pair each check to run with its subjects, in report order.
+
+    Report order is check rank, then subject position. Running the checks in rank order,
+    each over its subjects in the order the activity lists them, makes the findings in that
+    order, so nothing needs sorting. One context per subject; all share one cache.
+    """
+    by_type = plan.by_type
+    cache: dict[object, Any] = {}
+    subjects: dict[type, list[tuple[str, object, EvaluationContext]]] = {}
+    for path, obj in parts:
+        if type(obj) in by_type:
+            ctx = EvaluationContext(activity, as_at, settings, path, cache)
+            subjects.setdefault(type(obj), []).append((path, obj, ctx))
+    return [(p, subjects[p.subject]) for p in plan.ranked if p.subject in subjects]
+
+
+def _join_evidence(path: str, evidence: tuple[str, ...]) -> tuple[str, ...]:
+    """Return ``evidence`` made absolute: ``$`` paths stay, ``[i]`` and names join ``path``."""
+    return tuple(
+        [
+            path if not e else e if e[0] == "$" else path + e if e[0] == "[" else f"{path}.{e}"
+            for e in evidence
+        ]
+    )
+
+
+def _make(p: CheckPlan, o: Outcome, path: str, waiver: Waiver | None) -> tuple[Finding, int]:
+    """Return the finding check ``p`` makes of outcome ``o`` at ``path``, and its tally."""
+    status = o.status
+    severity = o.severity or p.severity
+    weight = p.weight if severity is p.severity else severity.weight
+    if status is _MET:
+        packed = COUNT_MET + weight * WEIGHT_MET
+        remediation = None
+    elif status is _NOT_MET:
+        packed = COUNT_NOT_MET + weight * WEIGHT_ASSESSED
+        remediation = o.remediation or p.remediation
+    elif status is _NEEDS_REVIEW:
+        packed = COUNT_REVIEW
+        remediation = o.remediation or p.remediation
+    else:
+        packed = COUNT_NA
+        remediation = None
+    # Positional, in Finding's field order: keywords cost noticeably more on the request path.
+    finding = Finding(
+        p.id,
+        p.name,
+        status,
+        severity,
+        p.guideline,
+        p.principles,
+        p.basis,
+        p.legal_refs,
+        path,
+        o.message,
+        _join_evidence(path, o.evidence),
+        remediation,
+        o.reviewer,
+        o.settle_with,
+        waiver,
+    )
+    return finding, packed
+
+
+def _finding(p: CheckPlan, o: Outcome, path: str) -> tuple[Finding, int]:
+    """Return the unwaived finding check ``p`` makes of outcome ``o`` at ``path``, remembered."""
+    key = (p, id(o), path)
+    made = _findings.get(key)
+    if made is not None:
+        return made[1], made[2]
+    finding, packed = _make(p, o, path, None)
+    if len(o.evidence) <= INTERN_LONGEST:
+        if len(_findings) >= FINDINGS_LIMIT:
+            _findings.clear()
+        _findings[key] = (o, finding, packed)
+    return finding, packed
+
+
+def evaluate_prepared(  # noqa: PLR0917 - private, on the request path, where keywords cost
+    subject: object,
+    as_at: date | None,
+    context: Activity | None,
+    base: Registry,
+    reg: Registry,
+    settings: Settings,
+    waivers: tuple[Waiver, ...],
+    label: str | None,
+) -> Report:
+    """Evaluate ``subject`` with options `dpup.engine.evaluate` has already checked."""
+    plan = reg._plan
+    kind = type(subject)
+    if isinstance(subject, Activity):
+        activity: Activity | None = subject
+    elif kind in reg._by_subject:
+        activity = context
+    else:
+        msg = f"cannot evaluate a {kind.__name__}; pass an Activity or a domain object"
+        raise TypeError(msg)
+    if as_at is None:
+        recorded = activity.as_at if activity is not None else None
+        as_at = recorded if recorded is not None else date.today()  # noqa: DTZ011 - a civil date
+    if isinstance(subject, Activity):
+        work: _Work = _work(plan, _walk(subject), subject, as_at, settings)
+    else:
+        # One object: its checks, in report order, all on the one subject.
+        path = "$" if context is None else path_in(context, subject)
+        ctx = EvaluationContext(activity, as_at, settings, path, {})
+        if not waivers:
+            return _evaluate_one(subject, path, ctx, plan, base.fingerprint, label)
+        work = zip(plan.by_type.get(kind, ()), repeat(((path, subject, ctx),)), strict=False)
+    waived = _active_waivers(waivers, as_at) if waivers else {}
+    tallies: dict[int, int] = {}
+    findings: list[Finding] = []
+    errors: list[CheckError] = []
+    for p, subjects in work:
+        for path, obj, ctx in subjects:
+            try:
+                result = p.func(obj, ctx)
+                if result is None:
+                    continue
+                outcomes = (result,) if isinstance(result, Outcome) else tuple(result)
+            except Exception as exc:
+                errors.append(
+                    CheckError(p.id, path, f"{type(exc).__module__}.{type(exc).__qualname__}")
+                )
+                continue
+            for o in outcomes:
+                if p.id in waived:
+                    waiver = next((w for w in waived[p.id] if w.covers(p.id, path)), None)
+                    if waiver is not None:
+                        finding, packed = _make(p, o, path, waiver)
+                        findings.append(finding)
+                        tallies[p.group] = tallies.get(p.group, 0) + packed
+                        continue
+                finding, packed = _finding(p, o, path)
+                findings.append(finding)
+                tallies[p.group] = tallies.get(p.group, 0) + packed
+    overall, principle_scores, guideline_scores = plan.scores(tallies)
+    return Report(
+        label,
+        kind.__name__,
+        as_at,
+        tuple(findings),
+        tuple(sorted(errors, key=_error_sort_key)) if errors else (),
+        principle_scores,
+        guideline_scores,
+        overall,
+        _engine_version(),
+        base.fingerprint,
+    )
+
+
+_Result = Outcome | tuple[Outcome, ...] | None
+_Assembled = tuple[
+    list[_Result], tuple[Finding, ...], Score, dict[Principle, Score], dict[Guideline, Score]
+]
+_assembled: dict[tuple[object, ...], _Assembled] = {}
+"""Findings and scores by (plan, path, ids of each check's outcomes), for unwaived, error-free
+single-object evaluations. Each entry holds the outcomes it was keyed by, so their ids cannot
+be reused while it lives."""
+
+
+def _evaluate_one(  # noqa: PLR0917 - private, on the request path, where keywords cost
+    subject: object,
+    path: str,
+    ctx: EvaluationContext,
+    plan: Plan,
+    fingerprint: str,
+    label: str | None,
+) -> Report:
+    """Evaluate one unwaived object: the request path's call.
+
+    Every check runs, every time. What is remembered is only the assembly that follows: the
+    findings and scores are fully decided by which (interned) outcome each check gave, so the
+    same verdicts at the same path are turned into a report once, and the next event with the
+    same verdicts reuses that work.
+    """
+    kind = type(subject)
+    plans = plan.by_type.get(kind, ())
+    results: list[_Result] = []
+    errors: list[CheckError] = []
+    several = False
+    for p in plans:
+        try:
+            result = p.func(subject, ctx)
+            if result is not None and type(result) is not Outcome:
+                result = (result,) if isinstance(result, Outcome) else tuple(result)
+                several = True
+        except Exception as exc:
+            error = f"{type(exc).__module__}.{type(exc).__qualname__}"
+            errors.append(CheckError(p.id, path, error))
+            result = None
+        results.append(result)
+    if several:
+        ids = tuple(id(r) if type(r) is not tuple else tuple(map(id, r)) for r in results)
+    else:
+        ids = tuple(map(id, results))
+    key = (plan, path, ids)
+    found = None if errors else _assembled.get(key)
+    if found is not None:
+        findings, overall, by_principle, by_guideline = found[1], found[2], found[3], found[4]
+    else:
+        tallies: dict[int, int] = {}
+        made: list[Finding] = []
+        keep = not errors
+        for p, result in zip(plans, results, strict=True):
+            if result is None:
+                continue
+            for o in (result,) if isinstance(result, Outcome) else result:
+                finding, packed = _finding(p, o, path)
+                made.append(finding)
+                tallies[p.group] = tallies.get(p.group, 0) + packed
+                keep = keep and len(o.evidence) <= INTERN_LONGEST
+        findings = tuple(made)
+        overall, by_principle, by_guideline = plan.scores(tallies)
+        if keep:
+            if len(_assembled) >= REPORTS_LIMIT:
+                _assembled.clear()
+            _assembled[key] = (results, findings, overall, by_principle, by_guideline)
+    return Report(
+        label,
+        kind.__name__,
+        ctx.as_at,
+        findings,
+        tuple(sorted(errors, key=_error_sort_key)) if errors else (),
+        by_principle.copy(),
+        by_guideline.copy(),
+        overall,
+        _engine_version(),
+        fingerprint,
+    )
