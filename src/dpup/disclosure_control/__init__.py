@@ -1,0 +1,96 @@
+"""Disclosure control for non-personal insight tables: rounding, suppression and audit.
+
+Aggregate tables built from people's information (counts of service users by ethnicity, region,
+outcome) are only non-personal when nobody can be picked out of them. New Zealand agencies use
+two standard tools for that, and this module encodes both as data and pure functions:
+
+* **Random rounding to base 3 (RR3).** Stats NZ rounds every published count, totals included, to
+  a neighbouring multiple of 3, at random but without bias. MSD uses a variant that never turns a
+  1 or 2 into 0.
+* **Primary and secondary suppression.** Small counts (below 6 by default) are withheld, and when
+  totals are published a second value is withheld in any row or column where a lone hidden value
+  could be recovered by subtraction.
+
+`audit` checks a table that is about to be published against its raw counts and a set of
+`ConfidentialityRules`; `audit_derived` does the same for statistics (percentages, means) built
+on underlying counts. Both return violations that name positions and rules, never raw values.
+
+Sources: Stats NZ, "Safeguarding confidentiality" (RR3), and MSD, "How we keep data private"
+(rounding that never reaches 0, suppression below 6, secondary suppression); links are on the
+presets `STATS_NZ_RR3` and `MSD_PUBLISHED`. These are agency standards, not Privacy Act law.
+
+Everything here is deterministic given a seeded `random.Random`; nothing reads global state.
+
+The domain model re-exports `Table`, `DerivedStatistic`, `StatisticKind` and `RoundingMethod`
+for `dpup.model.Insight`, so this module imports nothing from ``dpup.model`` (that keeps the
+imports acyclic and this module light). The Sharing Value checks SV007 to SV010
+(``dpup.checks.sharing``) run `audit` and `audit_derived` on every insight's tables.
+
+The code is split by stage into private modules (the rules as data, count rounding, the
+`Table` type, results, the extended grid, suppression and rounding of tables, audits); every
+public name is imported from here.
+"""
+
+from __future__ import annotations
+
+from dpup.disclosure_control._audit import (
+    audit,
+    audit_derived,
+)
+from dpup.disclosure_control._protect import (
+    protect,
+    round_table,
+    suppress,
+)
+from dpup.disclosure_control._results import (
+    DerivedStatistic,
+    DerivedViolation,
+    Location,
+    Suppression,
+    SuppressionResult,
+    Violation,
+)
+from dpup.disclosure_control._rounding import (
+    round_count,
+    rr3,
+    rr3_no_zero,
+)
+from dpup.disclosure_control._rules import (
+    MSD_PUBLISHED,
+    STATS_NZ_RR3,
+    ConfidentialityRules,
+    DisclosureRule,
+    LocationKind,
+    RoundingMethod,
+    StatisticKind,
+    SuppressionReason,
+)
+from dpup.disclosure_control._table import (
+    Table,
+)
+
+__all__ = [
+    "ConfidentialityRules",
+    "DerivedStatistic",
+    "DerivedViolation",
+    "DisclosureRule",
+    "Location",
+    "LocationKind",
+    "MSD_PUBLISHED",
+    "RoundingMethod",
+    "STATS_NZ_RR3",
+    "StatisticKind",
+    "Suppression",
+    "SuppressionReason",
+    "SuppressionResult",
+    "Table",
+    "Violation",
+    "audit",
+    "audit_derived",
+    "protect",
+    "round_count",
+    "round_table",
+    "rr3",
+    "rr3_no_zero",
+    "suppress",
+]
