@@ -32,6 +32,7 @@ import dpup
 from dpup import InputError, Report, evaluate, loads, serde, structure, unstructure
 from dpup import model as dpup_model
 from dpup.cli import EXIT_OK, EXIT_USAGE, main
+from dpup.model._validators import reference_fields
 from dpup.render import to_html, to_json, to_junit, to_markdown, to_sarif, to_text
 from dpup.testing.strategies import activities
 
@@ -82,7 +83,33 @@ def _model_vocabulary() -> tuple[list[str], list[str]]:
 
 
 FIELD_NAMES, ENUM_VALUES = _model_vocabulary()
-REFERENCE_FIELDS = ("purposes", "choices", "items", "disclosures", "notified", "uses_explained")
+
+
+def _reference_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the names of list and of single reference fields, from the model's marks.
+
+    A single reference whose name some other field also uses for something else (``purpose``
+    is also a yes/no on a notice) is left out, so that a "dangling" mutation stays one.
+    """
+    lists: set[str] = set()
+    singles: set[str] = set()
+    plain: set[str] = set()
+    for name in dpup_model.__all__:
+        cls = getattr(dpup_model, name)
+        if not (isinstance(cls, type) and attrs.has(cls)):
+            continue
+        marked = reference_fields(cls)
+        for field in attrs.fields(cls):
+            if field.name not in marked:
+                plain.add(field.name)
+            elif "tuple" in str(field.type):
+                lists.add(field.name)
+            else:
+                singles.add(field.name)
+    return frozenset(lists), frozenset(singles - plain)
+
+
+REFERENCE_FIELDS, SINGLE_REFERENCE_FIELDS = _reference_names()
 ODD_DATES = (
     "0001-01-01",
     "9999-12-31",
@@ -186,11 +213,11 @@ def _mutate(draw: Callable[..., Any], doc: dict[str, Any], kind: str) -> None:
     """Apply the mutation ``kind`` to ``doc`` in place, drawing where and with what."""
     paths = _paths(doc)
     if kind == "dangling":
-        refs = [p for p in paths if p[-1] in REFERENCE_FIELDS or p[-1] == "agreement"]
+        refs = [p for p in paths if p[-1] in REFERENCE_FIELDS | SINGLE_REFERENCE_FIELDS]
         if refs:
             path = draw(st.sampled_from(refs))
             parent = _parent(doc, path)
-            parent[path[-1]] = "ghost" if path[-1] == "agreement" else ["ghost"]
+            parent[path[-1]] = "ghost" if path[-1] in SINGLE_REFERENCE_FIELDS else ["ghost"]
             return
     if kind == "unknown-key":
         tables = [p for p in paths if isinstance(_parent(doc, (*p, "")), dict)]

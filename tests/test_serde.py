@@ -5,18 +5,21 @@ from __future__ import annotations
 import gc
 import json
 import sys
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dpup
-from dpup import Activity, InputError, loads, serde, structure, unstructure
+from dpup import Activity, InputError, loads, model, serde, structure, unstructure
 from dpup.model import SUBJECT_TYPES, Identifiability
+from dpup.model._validators import reference_fields
 from dpup.testing.strategies import activities, for_type
 
 EXAMPLES = sorted(Path(__file__).parent.parent.glob("examples/*.toml"))
@@ -597,3 +600,64 @@ class TestCollectorPause:
             names = set(pool.map(lambda _: structure(doc).name, range(64)))
         assert {doc["name"]} == names
         assert gc.isenabled()
+
+
+def _reference_sites(obj: object, path: tuple[str | int, ...]) -> Iterator[_Site]:
+    """Yield every marked reference field that holds a value, with its document path."""
+    cls: Any = type(obj)
+    if attrs.has(cls):
+        marked = reference_fields(cls)
+        for field in attrs.fields(cls):
+            value = getattr(obj, field.name)
+            if field.name in marked:
+                if value is not None:
+                    where = (*path, field.name)
+                    yield cls.__name__, field.name, where, isinstance(value, tuple)
+            else:
+                yield from _reference_sites(value, (*path, field.name))
+    elif isinstance(obj, tuple):
+        for i, value in enumerate(obj):
+            yield from _reference_sites(value, (*path, i))
+
+
+_Site = tuple[str, str, tuple[str | int, ...], bool]
+
+
+def _text_path(path: tuple[str | int, ...]) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+class TestReferenceMarks:
+    """The model's reference marks and the cross-reference validation agree."""
+
+    def _activities(self) -> list[Activity]:
+        with_correction = dpup.load(EXAMPLES[0])
+        item = with_correction.collections[0].items[0].name
+        correction = dpup.CorrectionRequest("c-1", items=(item,))
+        return [
+            *(dpup.load(path) for path in EXAMPLES),
+            attrs.evolve(with_correction, correction_requests=(correction,)),
+        ]
+
+    def test_every_marked_field_is_resolved(self) -> None:
+        """An unknown id in any marked field is refused, at exactly that field's path."""
+        exercised: set[tuple[str, str]] = set()
+        for activity in self._activities():
+            for owner, name, path, several in _reference_sites(activity, ()):
+                exercised.add((owner, name))
+                doc = unstructure(activity)
+                parent = doc
+                for step in path[:-1]:
+                    parent = parent[step]
+                parent[path[-1]] = ["ghost"] if several else "ghost"
+                with pytest.raises(InputError) as info:
+                    structure(doc)
+                expected = _text_path(path) + ("[0]" if several else "")
+                assert (expected,) == info.value.paths
+        marked = {
+            (name, field)
+            for name in model.__all__
+            if isinstance(cls := getattr(model, name), type) and attrs.has(cls)
+            for field in reference_fields(cls)
+        }
+        assert marked == exercised

@@ -7,7 +7,7 @@ from datetime import date
 import attrs
 
 from dpup._enum import Enum
-from dpup.model._validators import non_blank, non_negative
+from dpup.model._validators import non_blank, non_negative, reference
 
 __all__ = [
     "AccessDecision",
@@ -346,11 +346,11 @@ class CorrectionRequest(_Deadlines):
     statement_provided: bool | None = None
     statement_attached: bool | None = None
     complaint_right_stated: bool | None = None
-    disclosures: tuple[str, ...] | None = None
-    notified: tuple[str, ...] | None = None
+    disclosures: tuple[str, ...] | None = reference("disclosure")
+    notified: tuple[str, ...] | None = reference("disclosure")
     not_notified_reason: str | None = None
     charge: Charge | None = None
-    items: tuple[str, ...] | None = None
+    items: tuple[str, ...] | None = reference("item")
 
 
 @attrs.frozen

@@ -7,7 +7,7 @@ from datetime import date
 import attrs
 
 from dpup._enum import Enum
-from dpup.model._validators import non_blank
+from dpup.model._validators import non_blank, reference
 from dpup.model.sharing import SharingGround
 
 __all__ = ["Choice", "ChoiceLevel", "ChoiceScope", "ChoiceState"]
@@ -84,7 +84,7 @@ class Choice:
     scope: ChoiceScope | None = None
     level: ChoiceLevel | None = None
     recipients: tuple[str, ...] | None = None
-    purposes: tuple[str, ...] | None = None
+    purposes: tuple[str, ...] | None = reference("purpose")
     state: ChoiceState | None = None
     decided_on: date | None = None
     expires_on: date | None = None

@@ -10,7 +10,7 @@ from datetime import date
 import attrs
 
 from dpup._enum import Enum
-from dpup.model._validators import non_blank, non_negative
+from dpup.model._validators import non_blank, non_negative, reference
 from dpup.model.choice import ChoiceLevel
 from dpup.model.information import InformationItem
 from dpup.model.sharing import SharingGround
@@ -224,7 +224,7 @@ class Notice:
     consequences: bool | None = None
     access_correction_rights: bool | None = None
     sharing_exceptions: tuple[SharingGround, ...] | None = None
-    uses_explained: tuple[str, ...] | None = None
+    uses_explained: tuple[str, ...] | None = reference("purpose")
     non_identifying_uses_explained: bool | None = None
     downstream_uses_explained: bool | None = None
     other_law_disclosures_explained: bool | None = None
@@ -291,7 +291,7 @@ class Collection:
 
     id: str = attrs.field(validator=non_blank)
     items: tuple[InformationItem, ...] = ()
-    purposes: tuple[str, ...] | None = None
+    purposes: tuple[str, ...] | None = reference("purpose")
     source: Source | None = None
     supplier: str | None = None
     ipp2_exception: Ipp2Exception | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from dpup._enum import Enum
-from dpup.model._validators import non_blank
+from dpup.model._validators import non_blank, reference
 
 __all__ = ["Identifiability", "InformationItem", "Sensitivity"]
 
@@ -86,7 +86,7 @@ class InformationItem:
     category: str | None = None
     identifiability: Identifiability | None = None
     sensitivity: tuple[Sensitivity, ...] | None = None
-    purposes: tuple[str, ...] | None = None
+    purposes: tuple[str, ...] | None = reference("purpose")
     justification: str | None = None
     required: bool | None = None
 

@@ -8,7 +8,7 @@ import attrs
 
 from dpup._enum import Enum
 from dpup.law import LegalRef
-from dpup.model._validators import non_blank
+from dpup.model._validators import non_blank, reference
 from dpup.model.information import InformationItem
 from dpup.model.parties import Recipient
 from dpup.model.purpose import LawBasis
@@ -155,7 +155,7 @@ class SecondaryUse:
         communicated_to_users: whether service users were told about it.
     """
 
-    purpose: str
+    purpose: str = reference("purpose", required=True)
     agreed_by_partners: bool | None = None
     communicated_to_users: bool | None = None
 
@@ -222,7 +222,7 @@ class SharingAgreement:
 
     id: str = attrs.field(validator=non_blank)
     parties: tuple[str, ...] | None = None
-    purposes: tuple[str, ...] | None = None
+    purposes: tuple[str, ...] | None = reference("purpose")
     reporting: tuple[ReportingKind, ...] | None = None
     fields: tuple[InformationItem, ...] | None = None
     identifying_justification: str | None = None
@@ -275,11 +275,11 @@ class Disclosure:
     id: str = attrs.field(validator=non_blank)
     kind: FlowKind = FlowKind.DISCLOSURE
     recipient: Recipient | None = None
-    purposes: tuple[str, ...] | None = None
-    items: tuple[str, ...] | None = None
+    purposes: tuple[str, ...] | None = reference("purpose")
+    items: tuple[str, ...] | None = reference("item")
     identifiable: bool | None = None
     ground: SharingGround | None = None
-    choices: tuple[str, ...] | None = None
+    choices: tuple[str, ...] | None = reference("choice")
     on: date | None = None
     accuracy_checked: bool | None = None
     feeds_decision: bool | None = None
@@ -290,4 +290,4 @@ class Disclosure:
     research_undertaking: bool | None = None
     output_controls: bool | None = None
     threat_assessed: bool | None = None
-    agreement: str | None = None
+    agreement: str | None = reference("agreement")

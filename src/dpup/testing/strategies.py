@@ -34,27 +34,15 @@ from dpup.model import (
     CorrectionRequest,
     Disclosure,
     InformationItem,
-    Notice,
     Purpose,
     SecondaryUse,
     SharingAgreement,
 )
+from dpup.model._validators import reference_fields
 
 __all__ = ["activities", "compliant_activities", "for_type", "subjects", "tables", "texts"]
 
 T = TypeVar("T")
-
-# Fields that refer to other objects by id. They are generated empty here and filled in by
-# `activities`, which knows which ids exist.
-_REFERENCE_FIELDS: dict[type, frozenset[str]] = {
-    InformationItem: frozenset({"purposes"}),
-    Collection: frozenset({"purposes"}),
-    Notice: frozenset({"uses_explained"}),
-    SharingAgreement: frozenset({"purposes"}),
-    Choice: frozenset({"purposes"}),
-    Disclosure: frozenset({"purposes", "choices", "items", "agreement"}),
-    CorrectionRequest: frozenset({"items", "disclosures", "notified"}),
-}
 
 _MAX_LIST = 3
 
@@ -143,7 +131,13 @@ def for_type(cls: type[T]) -> st.SearchStrategy[T]:
         return custom
     attrs_cls: Any = cls
     attrs.resolve_types(attrs_cls)
-    refs = _REFERENCE_FIELDS.get(cls, frozenset())
+    # Fields that refer to other records by id (marked in the model) are generated empty;
+    # `activities` fills them in, since it knows which ids exist.
+    refs = {
+        name
+        for name, _kind in reference_fields(attrs_cls).items()
+        if attrs.fields_dict(attrs_cls)[name].default is None
+    }
     kwargs: dict[str, st.SearchStrategy[Any]] = {}
     for field in attrs.fields(attrs_cls):
         if not field.init:
