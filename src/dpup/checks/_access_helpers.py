@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dpup.calendar import add_working_days
+from dpup.calendar import add_working_days, decision_due
 from dpup.checks._util import unrecorded
 from dpup.engine import EvaluationContext, Outcome, met, needs_review, not_applicable, not_met
 from dpup.errors import CalendarRangeError
@@ -70,17 +70,18 @@ def deadline_outcome(request: Request, ctx: EvaluationContext, *, decided: bool)
         ctx: the evaluation context (for ``as_at``).
         decided: whether a decision (its outcome) is recorded.
     """
-    if request.received_on is None:
+    received = request.received_on
+    if received is None:
         return unrecorded("when the request was received", "received_on")
     try:
-        statutory = request.statutory_decision_due
-        due = request.decision_due
-        would_be = _extended(request, statutory) if statutory is not None else None
+        statutory = decision_due(received)
+        # The request's own due date moves with a valid extension; it is None only when
+        # received_on is, which was ruled out above.
+        due = request.decision_due or statutory
+        would_be = _extended(request, statutory)
         valid = request.extension_valid
     except CalendarRangeError:
         return calendar_gap("received_on")
-    if statutory is None or due is None:  # pragma: no cover - received_on is recorded
-        return unrecorded("when the request was received", "received_on")
     pending_extension = valid is None and request.extension is not None and would_be is not None
     decided_on = request.decided_on
     if decided_on is None:
@@ -103,7 +104,7 @@ def deadline_outcome(request: Request, ctx: EvaluationContext, *, decided: bool)
         return not_met(
             "No decision is recorded and the time limit has passed.", "received_on", "decided_on"
         )
-    if decided_on < request.received_on:
+    if decided_on < received:
         return needs_review(
             "The decision is dated before the request was received.",
             "received_on",

@@ -163,13 +163,11 @@ def transfer_late(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
     told = request.requester_told_of_transfer_on
     if request.decision is not AccessDecision.TRANSFER and transferred is None:
         return not_applicable("No transfer is recorded.", "decision", "transferred_on")
-    if request.received_on is None:
-        return unrecorded("when the request was received", "received_on")
     try:
         due = request.transfer_due
     except CalendarRangeError:
         return calendar_gap("received_on")
-    if due is None:  # pragma: no cover - received_on is recorded
+    if due is None:  # received_on is not recorded
         return unrecorded("when the request was received", "received_on")
     late = [
         path
