@@ -336,6 +336,21 @@ CASES: list[Case] = [
         MET,
         path=_COR,
     ),
+    Case(
+        "ai004-unlisted-on-the-decision-day",
+        "AI004",
+        _three(_ALL, _sent("same-day", "NZ Police", on=date(2026, 3, 27)), items=("report",)),
+        REVIEW,
+        path=_COR,
+    ),
+    Case(
+        "ai004-items-named-without-activity",
+        "AI004",
+        CorrectionRequest(
+            "r", corrected=True, items=("report",), disclosures=("a",), notified=("a",)
+        ),
+        MET,
+    ),
     # AI005 access-decision-late
     Case("ai005-in-time", "AI005", _released(), MET),
     Case(

@@ -468,6 +468,15 @@ CASES += [
     Case(
         "sv010-mean-at-the-count-minimum", "SV010", _derived(_stat(StatisticKind.MEAN, 6)), REVIEW
     ),
+    # A standard whose (verified) magnitude minimum is below its count minimum: a share
+    # built on a count under the count minimum still breaks it for certain.
+    Case(
+        "sv010-share-under-a-higher-count-minimum",
+        "SV010",
+        _derived(_stat(StatisticKind.PERCENTAGE, 4, 40)),
+        NOT_MET,
+        settings=_standard(min_underlying_count_magnitude=3, unverified=()),
+    ),
     Case("sv011-sensitive-review-unrecorded", "SV011", _open(sensitive=True), REVIEW),
     Case(
         "sv012-controls-unrecorded",

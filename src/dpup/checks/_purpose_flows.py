@@ -20,7 +20,7 @@ from dpup.engine import (
 )
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
-from dpup.model import Disclosure, FlowKind, Ipp12Basis, SharingGround
+from dpup.model import Activity, Disclosure, FlowKind, Ipp12Basis, SharingGround
 
 __all__ = [
     "accuracy_unchecked",
@@ -32,10 +32,9 @@ __all__ = [
 _WORD = {FlowKind.USE: "use", FlowKind.DISCLOSURE: "disclosure"}
 
 
-def _authorised_by_choice(disclosure: Disclosure, ctx: EvaluationContext) -> bool:
-    activity = ctx.activity
-    if activity is None:
-        return False
+def _authorised_by_choice(
+    activity: Activity, disclosure: Disclosure, ctx: EvaluationContext
+) -> bool:
     day = disclosure.on or ctx.as_at
     for choice_id in disclosure.choices or ():
         choice = activity.choice(choice_id)
@@ -112,7 +111,7 @@ def _within_purpose(disclosure: Disclosure, ctx: EvaluationContext, kind: FlowKi
             *source_paths,
         )
     if ground is SharingGround.AUTHORISED:
-        if _authorised_by_choice(disclosure, ctx):
+        if _authorised_by_choice(activity, disclosure, ctx):
             return met(
                 f"The {word} goes beyond the collection purposes with the person's recorded "
                 "authorisation.",

@@ -30,18 +30,12 @@ __all__ = [
 ]
 
 
-def _hard_to_read(grade: float | None, limit: float, jargon: bool | None) -> bool | None:
-    """Whether a notice is known to be hard to read, easy to read, or not known.
+def _hard_to_read(grade: float | None, limit: float, jargon: bool | None) -> bool:
+    """Whether a notice is known to be hard to read (an unknown grade or jargon is not).
 
-    Hard when the measured grade is above the limit or jargon was found; easy only when a
-    measured grade is within the limit and no jargon was found.
+    Hard when the grade is above the limit or jargon was found.
     """
-    over = None if grade is None else grade > limit
-    if over or jargon:
-        return True
-    if over is False:
-        return False
-    return None
+    return (grade is not None and grade > limit) or jargon is True
 
 
 def _grade(notice: Notice, settings: Settings) -> tuple[float | None, str]:
