@@ -161,14 +161,6 @@ def statutory_power_unconfirmed(purpose: Purpose, ctx: EvaluationContext) -> Out
     )
 
 
-def _choice_element(purpose: Purpose) -> bool | None:
-    if present(purpose.choices) or purpose.no_choice_declared:
-        return True
-    if purpose.choices is None:
-        return None
-    return False
-
-
 @check(
     id="PM019",
     name="purpose-statement-incomplete",
@@ -209,7 +201,8 @@ def purpose_statement_incomplete(purpose: Purpose, ctx: EvaluationContext) -> Ou
         "why": present(purpose.why),
         "benefit": present(purpose.benefit),
         "access": present(purpose.access),
-        "choices": _choice_element(purpose),
+        # Only whether this element is there matters, not why it is missing.
+        "choices": bool(present(purpose.choices)) or purpose.no_choice_declared is True,
         "law": present(purpose.law),
         "transparency": present(purpose.transparency),
     }

@@ -38,8 +38,8 @@ def _hard_to_read(grade: float | None, limit: float, jargon: bool | None) -> boo
     return (grade is not None and grade > limit) or jargon is True
 
 
-def _grade(notice: Notice, settings: Settings) -> tuple[float | None, str]:
-    """The notice's reading grade and the path it comes from.
+def _grade(notice: Notice, settings: Settings) -> tuple[float | None, bool]:
+    """The notice's reading grade, and whether dpup measured it from the text.
 
     Measured from the text when the text has words (so the grade matches the words actually
     used); otherwise the recorded ``readability_grade``.
@@ -47,8 +47,8 @@ def _grade(notice: Notice, settings: Settings) -> tuple[float | None, str]:
     if notice.text is not None:
         measured = reading_grade(notice.text, settings.reading_grade_formula)
         if measured is not None:
-            return measured, "notice.text"
-    return notice.readability_grade, "notice.readability_grade"
+            return measured, True
+    return notice.readability_grade, False
 
 
 @check(
@@ -95,13 +95,13 @@ def notice_not_plain_language(collection: Collection, ctx: EvaluationContext) ->
     audience = ctx.activity.audience if ctx.activity is not None else None
     for_children = audience is not None and audience.children and not notice.child_version
     limit = ctx.settings.child_reading_grade if for_children else ctx.settings.adult_reading_grade
-    grade, grade_path = _grade(notice, ctx.settings)
+    grade, measured_here = _grade(notice, ctx.settings)
     hard = _hard_to_read(grade, limit, jargon)
     measured = ("notice.readability_grade", "notice.text")
     # A grade measured here is ours to report; a recorded grade is input and is not echoed.
     said = (
         f" It reads at grade {grade:.1f} against a limit of {limit:g}."
-        if grade is not None and grade_path == "notice.text"
+        if grade is not None and measured_here
         else ""
     )
     tested = notice.plain_language_tested
