@@ -3,33 +3,13 @@
 from __future__ import annotations
 
 import gc
-import json
-from pathlib import Path
 
 import dpup
 import dpup.engine
 from dpup import _text
 from dpup.checks import _util
 from dpup.serde import structure, unstructure
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "kids-first-before.toml"
-
-
-def _report_json(subject: object, context: dpup.Activity | None = None) -> str:
-    return json.dumps(dpup.evaluate(subject, context=context).to_dict())
-
-
-def _many_disclosures(copies: int) -> dpup.Activity:
-    doc = unstructure(dpup.load(EXAMPLE))
-    disclosures = []
-    for k in range(copies):
-        for d in doc["disclosures"]:
-            copy = dict(d)
-            if copy.get("id") and k:
-                copy["id"] = f"{copy['id']}-{k}"
-            disclosures.append(copy)
-    doc["disclosures"] = disclosures
-    return structure(doc)
+from tests.memory_helpers import EXAMPLE, many_disclosures, report_json
 
 
 class TestActivityCache:
@@ -63,16 +43,16 @@ class TestActivityCache:
     def test_warm_and_cold_reports_agree(self) -> None:
         """Evaluating an event again, or on a fresh equal activity, gives the same report."""
         activity = dpup.load(EXAMPLE)
-        first = [_report_json(d, activity) for d in activity.disclosures]
-        again = [_report_json(d, activity) for d in activity.disclosures]
+        first = [report_json(d, activity) for d in activity.disclosures]
+        again = [report_json(d, activity) for d in activity.disclosures]
         fresh = dpup.load(EXAMPLE)
-        cold = [_report_json(d, fresh) for d in fresh.disclosures]
+        cold = [report_json(d, fresh) for d in fresh.disclosures]
         assert first == again
         assert first == cold
 
     def test_many_disclosures_are_located(self) -> None:
         """Each disclosure of a case with many is reported at its own path."""
-        activity = _many_disclosures(6)
+        activity = many_disclosures(6)
         expected = [f"$.disclosures[{i}]" for i in range(len(activity.disclosures))]
         actual = [
             dpup.evaluate(d, context=activity).findings[0].subject for d in activity.disclosures
@@ -81,11 +61,11 @@ class TestActivityCache:
 
     def test_foreign_disclosure_is_not_indexed(self) -> None:
         """A disclosure equal to one in the activity, but not in it, is evaluated afresh."""
-        activity = _many_disclosures(6)
+        activity = many_disclosures(6)
         inside = activity.disclosures[7]
         foreign = structure(unstructure(inside), type(inside))
         assert _util.disclosure_position(activity, foreign) is None
-        assert _report_json(inside, activity) == _report_json(foreign, activity)
+        assert report_json(inside, activity) == report_json(foreign, activity)
 
 
 class TestTextMemo:

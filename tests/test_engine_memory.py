@@ -6,9 +6,7 @@ for every mutant: these tests evaluate every bundled example several times over.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import attrs
 
@@ -26,26 +24,7 @@ from dpup.engine import (
     not_met,
 )
 from dpup.findings import Reviewer, Severity, Status
-from dpup.serde import structure, unstructure
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "kids-first-before.toml"
-
-
-def _report_json(subject: object, context: dpup.Activity | None = None) -> str:
-    return json.dumps(dpup.evaluate(subject, context=context).to_dict())
-
-
-def _many_disclosures(copies: int) -> dpup.Activity:
-    doc = unstructure(dpup.load(EXAMPLE))
-    disclosures = []
-    for k in range(copies):
-        for d in doc["disclosures"]:
-            copy = dict(d)
-            if copy.get("id") and k:
-                copy["id"] = f"{copy['id']}-{k}"
-            disclosures.append(copy)
-    doc["disclosures"] = disclosures
-    return structure(doc)
+from tests.memory_helpers import EXAMPLE, many_disclosures, report_json
 
 
 def _clear_engine_memory() -> None:
@@ -133,10 +112,10 @@ class TestRememberedFindings:
             activity = dpup.load(path)
             subjects = [activity, *_every_subject(activity)]
             _clear_engine_memory()
-            cold = [_report_json(s, activity) for s in subjects]
-            warm = [_report_json(s, activity) for s in subjects]
+            cold = [report_json(s, activity) for s in subjects]
+            warm = [report_json(s, activity) for s in subjects]
             _clear_engine_memory()
-            again = [_report_json(s, activity) for s in subjects]
+            again = [report_json(s, activity) for s in subjects]
             assert cold == warm == again, path.name
 
     def test_same_verdicts_share_findings(self) -> None:
@@ -163,7 +142,7 @@ class TestRememberedFindings:
 
     def test_tables_are_bounded(self) -> None:
         """Neither table grows past its limit, however many distinct events are evaluated."""
-        activity = _many_disclosures(60)
+        activity = many_disclosures(60)
         for disclosure in activity.disclosures:
             dpup.evaluate(disclosure, context=activity)
         dpup.evaluate(activity)
