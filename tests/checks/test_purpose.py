@@ -521,6 +521,13 @@ CASES = [
         MET,
     ),
     Case(
+        "pm014-told-with-identifying-sharing",
+        "PM014",
+        _indirect(collected_on=_AFTER, notice=_IPP3A_NOTICE),
+        MET,
+        context=Activity("a", disclosures=(Disclosure("d"),)),
+    ),
+    Case(
         "pm014-never-told",
         "PM014",
         _indirect(collected_on=_AFTER, notice=Notice(timing=NoticeTiming.NEVER)),
@@ -1018,6 +1025,17 @@ CASES += [
             stakeholder_concern=False,
         ),
         MET,
+        path=_C0,
+    ),
+    Case(
+        "pm010-purpose-flags-unrecorded",
+        "PM010",
+        _triggers(
+            Collection("c", items=(_AGG,), purposes=("p",)),
+            uncertain=None,
+            stakeholder_concern=False,
+        ),
+        REVIEW,
         path=_C0,
     ),
     Case(

@@ -782,6 +782,13 @@ CASES = [
         REVIEW,
         disclosures=(Disclosure("d", items=("name",), ground=SharingGround.STATISTICAL_RESEARCH),),
     ),
+    _on_collection(
+        "tc014-research-unexplained",
+        "TC014",
+        _col(_notice(downstream_uses_explained=False)),
+        NOT_MET,
+        disclosures=(Disclosure("d", items=("name",), ground=SharingGround.STATISTICAL_RESEARCH),),
+    ),
     _on_collection("tc014-no-flows", "TC014", _col(_notice()), NA),
     # TC015 not-told-afterwards
     _flow_case(
@@ -1030,6 +1037,13 @@ CASES += [
         "TC001",
         _col(attrs.evolve(_FULL_NOTICE, recipients=())),
         MET,
+    ),
+    Case(
+        "tc001-no-recipients-but-identifying-sharing",
+        "TC001",
+        _col(attrs.evolve(_FULL_NOTICE, recipients=())),
+        NOT_MET,
+        context=Activity("a", disclosures=(Disclosure("d"),)),
     ),
     Case(
         "tc001-matters-unrecorded",

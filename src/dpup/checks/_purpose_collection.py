@@ -229,13 +229,12 @@ def _triggers(collection: Collection, ctx: EvaluationContext) -> tuple[list[str]
     """Return trigger paths, unknown-trigger paths, and whether Māori involvement is called for."""
     triggers: list[str] = []
     unknown: list[str] = []
-    maori = False
+    maori = any(s in _MAORI_DATA for item in collection.items for s in item.sensitivity or ())
     for i, item in enumerate(collection.items):
         if item.sensitivity is None:
             unknown.append(f"items[{i}].sensitivity")
         elif item.sensitivity:
             triggers.append(f"items[{i}].sensitivity")
-            maori = maori or any(s in _MAORI_DATA for s in item.sensitivity)
         if item.purposes is not None and not item.purposes:
             triggers.append(f"items[{i}].purposes")
     activity = ctx.activity

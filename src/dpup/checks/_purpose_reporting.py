@@ -14,6 +14,7 @@ from dpup.checks._purpose_helpers import (
     MH,
     MW,
     identifying_paths,
+    identifying_state,
     open_ended,
     present,
     vague,
@@ -43,10 +44,7 @@ __all__ = [
 
 def _non_identifying(agreement: SharingAgreement) -> bool:
     """Whether every field is recorded as not identifying (nothing personal flows)."""
-    if not agreement.fields:
-        return False
-    identifying, unknown = identifying_paths(agreement.fields, "fields")
-    return not identifying and not unknown
+    return identifying_state(agreement.fields or ()) is False
 
 
 @check(

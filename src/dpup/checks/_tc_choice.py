@@ -406,7 +406,7 @@ def no_choice_on_capture_or_access(collection: Collection, ctx: EvaluationContex
                 "(notice.capture_choice_offered, notice.access_restriction_choice_offered)",
             ),
         )
-    unknown = [path for path, fact in zip(paths, (capture, access), strict=True) if fact is None]
+    unknown = [path for path, fact in ((paths[0], capture), (paths[1], access)) if fact is None]
     return unrecorded(
         "whether people may choose how information is captured and who sees it", *unknown
     )

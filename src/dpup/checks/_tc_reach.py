@@ -305,17 +305,13 @@ def no_chance_to_revisit(collection: Collection, ctx: EvaluationContext) -> Outc
     audience = ctx.activity.audience if ctx.activity is not None else None
     crisis = audience.crisis_context if audience is not None else None
     children = audience.children if audience is not None else None
-    if crisis or children:
-        needed: bool | None = True
-    elif crisis is False and children is False:
-        needed = False
-    else:
-        needed = None
+    needed = bool(crisis or children)
+    not_needed = crisis is False and children is False
     notice = collection.notice
     revisit = notice.revisit_offered if notice is not None else None
     if revisit:
         return met("People get later chances to revisit the explanation.", "notice.revisit_offered")
-    if needed is False:
+    if not_needed:
         return not_applicable("The audience is not in crisis and includes no children.")
     if revisit is None:
         return unrecorded("whether people get later chances to revisit", "notice.revisit_offered")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import attrs
 
+from dpup.checks._purpose_helpers import identifiable_disclosures
 from dpup.checks._util import (
     activity_cache,
     collection_purposes,
@@ -38,13 +39,6 @@ HT = Principle.HE_TANGATA
 MN = Principle.MANAAKITANGA
 MW = Principle.MANA_WHAKAHAERE
 KT = Principle.KAITIAKITANGA
-
-
-def identifiable_disclosures(activity: Activity | None) -> bool:
-    """Whether the activity has any disclosure not recorded as non-identifying."""
-    if activity is None:
-        return False
-    return any(d.identifiable is not False for d in activity.disclosures)
 
 
 def override_grounds_in_play(activity: Activity | None) -> set[SharingGround]:
