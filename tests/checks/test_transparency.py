@@ -824,6 +824,7 @@ CASES = [
     ),
     _flow_case("tc015-unrecorded", "TC015", None, REVIEW),
     _flow_case("tc015-notice-unknown", "TC015", None, REVIEW, person_told=False),
+    _flow_case("tc015-notice-contents-unknown", "TC015", _notice(), REVIEW, person_told=False),
     # TC016 children-without-suitable-notice
     _on_collection(
         "tc016-child-version",

@@ -53,9 +53,7 @@ def present(value: str | tuple[object, ...] | None) -> bool | None:
     return bool(value)
 
 
-def identifying_paths(
-    items: Iterable[InformationItem], base: str = "items"
-) -> tuple[list[str], list[str]]:
+def identifying_paths(items: Iterable[InformationItem], base: str) -> tuple[list[str], list[str]]:
     """Return the paths of identifying items and of items whose identifiability is unknown."""
     identifying: list[str] = []
     unknown: list[str] = []
@@ -76,10 +74,10 @@ def identifying_state(items: tuple[InformationItem, ...]) -> bool | None:
     """
     if not items:
         return None
-    identifying, unknown = identifying_paths(items)
-    if identifying:
+    kinds = [item.identifiability for item in items]
+    if any(kind is not None and kind.is_identifying for kind in kinds):
         return True
-    return None if unknown else False
+    return None if None in kinds else False
 
 
 def sensitive_identifying_paths(collection: Collection) -> tuple[list[str], list[str]]:

@@ -137,9 +137,9 @@ def _notice_gaps(
 ) -> NoticeGaps:
     unlisted: list[str] = []
     unknown: list[str] = []
-    sources = disclosure_sources(activity, disclosure, ctx) if disclosure.items else []
+    sources = disclosure_sources(activity, disclosure, ctx)
     if not sources:
-        return NoticeGaps((), ("items",))
+        return NoticeGaps(unknown=("items",))
     ground = disclosure.ground
     recipient = disclosure.recipient.name.casefold() if disclosure.recipient else None
     for i in sources:
