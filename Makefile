@@ -49,11 +49,13 @@ $(BENCH_STAMP): $(STAMP)
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks
 
-# The document fuzzer runs 20,000 examples (the text, CSV and CLI fuzzers a share of that);
-# `make test` runs a bounded number. See docs/testing.md.
+# The document fuzzer runs 20,000 examples (the text, CSV and CLI fuzzers a share of that), in
+# Hypothesis runs of at most 1,000 examples spread over the machine's cores (pytest-xdist, from
+# the fuzz extra, installed here only); `make test` runs a bounded number. See docs/testing.md.
 fuzz: setup
-	DPUP_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider \
-		--hypothesis-show-statistics
+	$(BIN)/python -m pip install --quiet -e '.[dev,fuzz]'
+	HYPOTHESIS_PROFILE=fuzz DPUP_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest tests/test_fuzz.py \
+		-p no:cacheprovider -n auto --hypothesis-show-statistics
 
 # Mutation testing of src/dpup/checks/ with mutmut (slow: about half an hour on two cores).
 # Never part of `make test`. Fails if fewer than 85% of mutants are killed.

@@ -16,12 +16,13 @@ import contextlib
 import enum
 import io
 import json
+import math
 import os
 import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import pytest
@@ -63,6 +64,35 @@ def fuzz(examples: int) -> settings:
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
+
+
+BATCH = 1_000
+"""The most examples one Hypothesis run of a fuzzer makes.
+
+Hypothesis remembers every example a run has tried, so a run's memory grows with its length:
+one 20,000-example run of the document fuzzer grew past 24 GB and was killed. A long fuzz is
+therefore a series of runs of at most this many examples, each a separate test (``[batch-N]``),
+whose memory is freed when it ends. Each run starts from its own random seed.
+"""
+
+_T = TypeVar("_T", bound=Callable[..., Any])
+
+
+def fuzz_batches(default: int, share: float = 1.0) -> Callable[[_T], _T]:
+    """Run a fuzzer for ``_examples(default, share)`` examples, in runs of at most `BATCH`.
+
+    The decorated test takes a ``batch`` argument (its run's number) before the arguments
+    `given` fills.
+    """
+    total = _examples(default, share)
+    runs = math.ceil(total / BATCH)
+    size = math.ceil(total / runs)
+
+    def apply(test: _T) -> _T:
+        batched: _T = pytest.mark.parametrize("batch", range(runs))(fuzz(size)(test))
+        return batched
+
+    return apply
 
 
 # ---------------------------------------------------------------------------------------------
@@ -295,15 +325,15 @@ def assert_loads_or_refuses(doc: object) -> None:
 
 
 class TestDocuments:
-    @fuzz(_examples(150))
+    @fuzz_batches(150)
     @given(documents)
-    def test_any_document_loads_or_is_refused(self, doc: dict[str, Any]) -> None:
+    def test_any_document_loads_or_is_refused(self, batch: int, doc: dict[str, Any]) -> None:
         """Any JSON-like document evaluates cleanly, or raises an InputError naming paths."""
         assert_loads_or_refuses(doc)
 
-    @fuzz(_examples(40, 0.05))
+    @fuzz_batches(40, 0.05)
     @given(json_values)
-    def test_any_value_loads_or_is_refused(self, value: object) -> None:
+    def test_any_value_loads_or_is_refused(self, batch: int, value: object) -> None:
         """Any JSON-like value, table or not, is handled the same way."""
         assert_loads_or_refuses(value)
 
@@ -323,9 +353,9 @@ class TestDocuments:
 
 
 class TestText:
-    @fuzz(_examples(60, 0.25))
+    @fuzz_batches(60, 0.25)
     @given(st.data())
-    def test_any_json_text_loads_or_is_refused(self, data: st.DataObject) -> None:
+    def test_any_json_text_loads_or_is_refused(self, batch: int, data: st.DataObject) -> None:
         """JSON text of a document, whole, cut short or spliced with junk, loads or is refused."""
         text = json.dumps(data.draw(documents, label="doc"), allow_nan=True)
         cut = data.draw(st.integers(0, len(text)), label="cut")
@@ -333,9 +363,9 @@ class TestText:
         text = data.draw(st.sampled_from([text, text[:cut], text[:cut] + junk + text[cut:]]))
         _assert_text(text, "json")
 
-    @fuzz(_examples(60, 0.25))
+    @fuzz_batches(60, 0.25)
     @given(st.data())
-    def test_any_toml_text_loads_or_is_refused(self, data: st.DataObject) -> None:
+    def test_any_toml_text_loads_or_is_refused(self, batch: int, data: st.DataObject) -> None:
         """An example's TOML with a line dropped, changed or duplicated loads or is refused."""
         path = data.draw(st.sampled_from(EXAMPLE_FILES), label="example")
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -351,9 +381,9 @@ class TestText:
             lines[i] = lines[i][: data.draw(st.integers(0, len(lines[i])))]
         _assert_text("\n".join(lines), "toml")
 
-    @fuzz(_examples(30, 0.05))
+    @fuzz_batches(30, 0.05)
     @given(st.text(max_size=200), st.sampled_from(["json", "toml", "yaml"]))
-    def test_any_text_loads_or_is_refused(self, text: str, fmt: Any) -> None:
+    def test_any_text_loads_or_is_refused(self, batch: int, text: str, fmt: Any) -> None:
         """Arbitrary text in any format loads or is refused with InputError."""
         _assert_text(text, fmt)
 
@@ -385,10 +415,10 @@ csv_columns = st.lists(
 
 
 class TestCsv:
-    @fuzz(_examples(40, 0.05))
+    @fuzz_batches(40, 0.05)
     @given(st.data())
     def test_any_data_dictionary_loads_or_is_refused(
-        self, scratch: Path, data: st.DataObject
+        self, batch: int, scratch: Path, data: st.DataObject
     ) -> None:
         """A CSV data dictionary with odd headers, cells and bytes loads or is refused."""
         header = data.draw(csv_columns, label="header")
@@ -409,7 +439,7 @@ class TestCsv:
 
 
 class TestCli:
-    @fuzz(_examples(15, 0.01))
+    @fuzz_batches(15, 0.01)
     @given(
         st.one_of(
             mutated_documents().map(lambda d: json.dumps(d).encode()),
@@ -417,7 +447,9 @@ class TestCli:
         ),
         st.sampled_from(["text", "markdown", "json", "sarif", "junit", "html"]),
     )
-    def test_cli_exits_ok_or_usage(self, scratch: Path, content: bytes, fmt: str) -> None:
+    def test_cli_exits_ok_or_usage(
+        self, batch: int, scratch: Path, content: bytes, fmt: str
+    ) -> None:
         """The CLI exits 0 for a valid file and 2, naming each problem, for anything else."""
         path = scratch / "activity.json"
         path.write_bytes(content)
