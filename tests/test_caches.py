@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import gc
+from datetime import date
+from typing import Any
+
+import pytest
 
 import dpup
 import dpup.engine
 from dpup import _text
-from dpup.checks import _util
+from dpup.checks import _tc_shared, _util
+from dpup.engine import EvaluationContext
 from dpup.serde import structure, unstructure
+from dpup.settings import DEFAULT_SETTINGS
 from tests.memory_helpers import EXAMPLE, many_disclosures, report_json
 
 
@@ -99,3 +105,84 @@ class TestTextMemo:
         assert (0, 1) == phrases.matches(text)
         assert phrases.search(text)
         assert not phrases.search("A specific purpose.")
+
+
+class TestWorkDoneOnce:
+    """What the check helpers keep is really kept: each piece of work is done once."""
+
+    def test_interleaved_activities_keep_their_own(self) -> None:
+        """Two live activities each keep their scratch space, however calls interleave."""
+        first, second = dpup.load(EXAMPLE), dpup.load(EXAMPLE)
+        kept = _util.activity_cache(first)
+        _util.activity_cache(second)
+        assert kept is _util.activity_cache(first)
+        assert _util.activity_cache(second) is not kept
+
+    def test_disclosures_are_located(self) -> None:
+        """Each of an activity's disclosures is found at its own place."""
+        activity = many_disclosures(3)
+        positions = [_util.disclosure_position(activity, d) for d in activity.disclosures]
+        assert list(range(len(activity.disclosures))) == positions
+
+    def test_sources_without_a_context_match_the_index(self) -> None:
+        """Looked up without a context, a disclosure's sources are those the index gives."""
+        activity = dpup.load(EXAMPLE)
+        ctx = EvaluationContext(activity, date(2026, 6, 1), DEFAULT_SETTINGS, "$")
+        for disclosure in activity.disclosures:
+            plain = _util.disclosure_sources(activity, disclosure)
+            assert _util.disclosure_sources(activity, disclosure, ctx) == plain
+        assert any(_util.disclosure_sources(activity, d) for d in activity.disclosures)
+
+    def test_sources_are_kept_with_the_activity(self) -> None:
+        """A Purpose Matters check on a disclosure leaves its sources in the activity's cache."""
+        activity = dpup.load(EXAMPLE)
+        disclosure = activity.disclosures[1]  # relies on no exception, so its sources matter
+        dpup.evaluate(disclosure, context=activity, select=["PM016"])
+        cache = _util.activity_cache(activity)
+        expected = tuple(_util.disclosure_sources(activity, disclosure))
+        assert expected
+        assert expected == cache[_util.disclosure_sources, 1]
+
+    def test_notice_comparison_is_made_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The checks comparing a disclosure with its notices share one comparison.
+
+        Across evaluations for one of the activity's own disclosures; within one evaluation
+        for a disclosure from elsewhere.
+        """
+        calls: list[object] = []
+        compare = _tc_shared._notice_gaps
+
+        def counting(*args: Any) -> Any:
+            calls.append(args[1])
+            return compare(*args)
+
+        monkeypatch.setattr(_tc_shared, "_notice_gaps", counting)
+        activity = dpup.load(EXAMPLE)
+        disclosure = activity.disclosures[0]
+        for _ in range(3):
+            dpup.evaluate(disclosure, context=activity, select=["TC013", "TC015"])
+        assert [disclosure] == calls
+        foreign = structure(unstructure(disclosure), type(disclosure))
+        dpup.evaluate(foreign, context=activity, select=["TC013", "TC015"])
+        assert [disclosure, foreign] == calls
+
+    def test_items_are_indexed_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Which collections hold which items is worked out once per activity."""
+        calls: list[object] = []
+        index = _util.item_sources
+
+        def counting(activity: dpup.Activity) -> dict[str, list[int]]:
+            calls.append(activity)
+            return index(activity)
+
+        monkeypatch.setattr(_util, "item_sources", counting)
+        activity = dpup.load(EXAMPLE)
+        dpup.evaluate(activity)
+        dpup.evaluate(activity)
+        assert [activity] == calls
+
+    def test_unrecorded_without_paths(self) -> None:
+        """A gap with no path to point at asks for the fact in plain words."""
+        outcome = _util.unrecorded("the retention period")
+        assert ("record the retention period",) == outcome.settle_with
+        assert () == outcome.evidence

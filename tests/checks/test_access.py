@@ -913,6 +913,13 @@ CASES += [
     ),
     Case("ai005-undecided-on-the-last-day", "AI005", _req(), NA, as_at=DECISION_DUE),
     Case(
+        "ai005-undecided-on-a-pending-extension-last-day",
+        "AI005",
+        _req(extension=_ext(ground=None)),
+        REVIEW,
+        as_at=EXTENDED_DUE,
+    ),
+    Case(
         "ai005-undecided-invalid-extension",
         "AI005",
         _req(extension=_ext(reasons_given=False)),

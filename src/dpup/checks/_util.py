@@ -37,24 +37,11 @@ def unrecorded(
         reviewer: who should supply it.
         settle_with: the evidence to collect; defaults to recording ``what`` at ``paths``.
     """
-    # Outcomes are immutable and checks ask for the same few gaps again and again, so the
-    # common form (default evidence to collect, a few paths) is made once and shared.
-    key = (what, paths, reviewer) if settle_with is None and len(paths) <= 8 else None
-    if key is not None:
-        found = _unrecorded.get(key)
-        if found is not None:
-            return found
     where = f" ({', '.join(paths)})" if paths else ""
     settle = tuple(settle_with) if settle_with is not None else (f"record {what}{where}",)
-    outcome = needs_review(f"Not recorded: {what}.", *paths, reviewer=reviewer, settle_with=settle)
-    if key is not None:
-        if len(_unrecorded) >= 4096:
-            _unrecorded.clear()
-        _unrecorded[key] = outcome
-    return outcome
-
-
-_unrecorded: dict[tuple[str, tuple[str, ...], Reviewer], Outcome] = {}
+    # `needs_review` shares one outcome between equal calls, so asking for the same gap
+    # event after event builds it once.
+    return needs_review(f"Not recorded: {what}.", *paths, reviewer=reviewer, settle_with=settle)
 
 
 def collection_purposes(collection: Collection) -> set[str]:
