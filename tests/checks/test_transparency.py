@@ -374,6 +374,17 @@ CASES = [
             disclosures=(_court_disclosure(recipient=Recipient("FAMILY COURT")),),
         ),
     ),
+    Case(
+        "tc004-choice-about-another-recipient",
+        "TC004",
+        _court_disclosure(),
+        NA,
+        context=Activity(
+            "a",
+            choices=(Choice("c", recipients=("NZ Police",), state=ChoiceState.REFUSED),),
+            disclosures=(_court_disclosure(),),
+        ),
+    ),
     # TC005 notice-too-late
     Case("tc005-before", "TC005", _col(_notice(timing=NoticeTiming.BEFORE)), MET),
     Case("tc005-at", "TC005", _col(_notice(timing=NoticeTiming.AT)), MET),
