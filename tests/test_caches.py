@@ -186,3 +186,11 @@ class TestWorkDoneOnce:
         outcome = _util.unrecorded("the retention period")
         assert ("record the retention period",) == outcome.settle_with
         assert () == outcome.evidence
+
+    def test_notice_comparison_without_a_context(self) -> None:
+        """Compared without a context, a disclosure and its notices give the same gaps."""
+        activity = dpup.load(EXAMPLE)
+        ctx = EvaluationContext(activity, date(2026, 6, 1), DEFAULT_SETTINGS, "$")
+        plain = [_tc_shared.notice_gaps(activity, d) for d in activity.disclosures]
+        assert plain == [_tc_shared.notice_gaps(activity, d, ctx) for d in activity.disclosures]
+        assert any(gaps.unlisted or gaps.unknown for gaps in plain)

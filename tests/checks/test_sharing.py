@@ -274,6 +274,12 @@ CASES = [
     Case("sv009-no-tables", "SV009", _tables(rounding=RoundingMethod.RR3), NA),
     Case("sv009-declared-rr3", "SV009", Insight("i", rounding=RoundingMethod.RR3), MET),
     Case("sv009-declared-unrounded", "SV009", Insight("i", rounding=RoundingMethod.NONE), NOT_MET),
+    Case(
+        "sv009-declared-no-zero-meets-rr3",
+        "SV009",
+        Insight("i", rounding=RoundingMethod.RR3_NO_ZERO),
+        MET,
+    ),
     Case("sv009-unrecorded", "SV009", Insight("i"), REVIEW),
     # SV010 derived-statistic-small-base
     Case("sv010-large-base", "SV010", _derived(_stat(StatisticKind.PERCENTAGE, 40, 90)), MET),

@@ -36,10 +36,13 @@ __all__ = [
 ]
 
 
-def _recipient_key(index: int, disclosure: Disclosure | None) -> tuple[str, ...]:
-    """Return who received a disclosure, so two disclosures to one body count once."""
+def _recipient_key(index: int, disclosure: Disclosure | None) -> tuple[str | int, ...]:
+    """Return who received a disclosure, so two disclosures to one body count once.
+
+    A disclosure whose recipient is unknown counts on its own, keyed by its position.
+    """
     if disclosure is None or disclosure.recipient is None:
-        return ("#", str(index))
+        return (index,)
     r = disclosure.recipient
     return (r.name.casefold().strip(), (r.part or "").casefold().strip())
 
@@ -128,7 +131,7 @@ def correction_recipients_not_told(
     listed = set(correction.disclosures)
     unlisted = _unlisted(activity, correction, listed) if activity is not None else []
     # Group the listed disclosures by recipient, keeping each one's evidence path.
-    groups: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    groups: dict[tuple[str | int, ...], list[tuple[str, str]]] = {}
     for k, ident in enumerate(correction.disclosures):
         found = None
         path = f"disclosures[{k}]"

@@ -240,13 +240,18 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
     return met("No withheld count can be worked out from the published totals.", "tables")
 
 
+# The recorded methods that satisfy each rounding standard. MSD's no-zero variant only
+# publishes values unbiased RR3 also allows (1 and 2 become 3), so it satisfies an RR3
+# standard; the reverse does not hold.
+_SATISFIES: dict[RoundingMethod, frozenset[RoundingMethod]] = {
+    RoundingMethod.RR3: frozenset({RoundingMethod.RR3, RoundingMethod.RR3_NO_ZERO}),
+    RoundingMethod.RR3_NO_ZERO: frozenset({RoundingMethod.RR3_NO_ZERO}),
+}
+
+
 def _meets_method(recorded: RoundingMethod, standard: RoundingMethod) -> bool:
-    """Tell whether a recorded rounding method satisfies the standard's method."""
-    # MSD's no-zero variant only publishes values unbiased RR3 also allows (1 and 2 become 3),
-    # so it satisfies an RR3 standard; the reverse does not hold.
-    return recorded is standard or (
-        standard is RoundingMethod.RR3 and recorded is RoundingMethod.RR3_NO_ZERO
-    )
+    """Tell whether a recorded rounding method satisfies a standard that rounds."""
+    return recorded in _SATISFIES[standard]
 
 
 @check(

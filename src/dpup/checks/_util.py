@@ -91,12 +91,10 @@ def activity_cache(activity: Activity) -> dict[object, Any]:
             _ACTIVITY_CACHES.pop(key, None)
 
     _ACTIVITY_CACHES[key] = (weakref.ref(activity, forget), cache)
-    excess = len(_ACTIVITY_CACHES) - _ACTIVITY_CACHE_LIMIT
-    if excess > 0:
-        # Oldest first; the keys are copied in one step, so another thread's evaluation
-        # changing the table meanwhile cannot break the loop.
-        for old in list(_ACTIVITY_CACHES)[:excess]:
-            _ACTIVITY_CACHES.pop(old, None)
+    # Oldest first, all but the newest _ACTIVITY_CACHE_LIMIT; the keys are copied in one step,
+    # so another thread's evaluation changing the table meanwhile cannot break the loop.
+    for old in list(_ACTIVITY_CACHES)[:-_ACTIVITY_CACHE_LIMIT]:
+        _ACTIVITY_CACHES.pop(old, None)
     return cache
 
 
