@@ -555,6 +555,17 @@ class TestFormats:
             dpup.load_items(path)
         assert ("more cells than header columns @ $[0]",) == info.value.lines
 
+    def test_csv_duplicate_names_are_reported_by_row(self, tmp_path: Path) -> None:
+        """Item names repeated in a data dictionary are refused at each repeat's row."""
+        path = tmp_path / "items.csv"
+        path.write_text("name\nfull-name\niwi\nfull-name\nfull-name\n", encoding="utf-8")
+        with pytest.raises(InputError) as info:
+            dpup.load_items(path)
+        assert (
+            "duplicate item name @ $[2].name",
+            "duplicate item name @ $[3].name",
+        ) == info.value.lines
+
 
 class TestCollectorPause:
     """Structuring pauses the cyclic garbage collector and always leaves it as it found it."""

@@ -712,6 +712,13 @@ def load_items(path: str | Path) -> tuple[InformationItem, ...]:
     too_big = _limit_problems(rows)
     if too_big:
         raise InputError(too_big, str(p))
+    # Items are told apart by name (disclosures and corrections refer to them by it).
+    seen: set[object] = set()
+    for i, row in enumerate(rows):
+        name = row.get("name")
+        if isinstance(name, str) and name in seen:
+            problems.append(Problem("duplicate item name", f"$[{i}].name"))
+        seen.add(name)
     try:
         items = CONVERTER.structure(rows, tuple[InformationItem, ...])
     except (BaseValidationError, _WrongTypeError, InvalidValue) as exc:
