@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -37,11 +38,24 @@ def unrecorded(
         reviewer: who should supply it.
         settle_with: the evidence to collect; defaults to recording ``what`` at ``paths``.
     """
+    if settle_with is None:
+        return _gap(what, paths, reviewer)
+    return needs_review(
+        f"Not recorded: {what}.", *paths, reviewer=reviewer, settle_with=tuple(settle_with)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _gap(what: str, paths: tuple[str, ...], reviewer: Reviewer) -> Outcome:
+    """The outcome for a gap with the default evidence to collect, made once per gap.
+
+    Checks ask for the same few gaps event after event; an outcome is immutable, so one is
+    shared.
+    """
     where = f" ({', '.join(paths)})" if paths else ""
-    settle = tuple(settle_with) if settle_with is not None else (f"record {what}{where}",)
-    # `needs_review` shares one outcome between equal calls, so asking for the same gap
-    # event after event builds it once.
-    return needs_review(f"Not recorded: {what}.", *paths, reviewer=reviewer, settle_with=settle)
+    return needs_review(
+        f"Not recorded: {what}.", *paths, reviewer=reviewer, settle_with=(f"record {what}{where}",)
+    )
 
 
 def collection_purposes(collection: Collection) -> set[str]:
