@@ -98,11 +98,15 @@ def activity_cache(activity: Activity) -> dict[object, Any]:
         return entry[1]
     cache: dict[object, Any] = {}
 
-    def forget(ref: weakref.ref[Activity], key: int = key) -> None:
-        # Only this activity's entry: the id may already belong to a newer one.
-        held = _ACTIVITY_CACHES.get(key)
+    def forget(
+        ref: weakref.ref[Activity], key: int = key, table: dict[int, Any] = _ACTIVITY_CACHES
+    ) -> None:
+        # Only this activity's entry: the id may already belong to a newer one. The table is
+        # bound here, not looked up, because at interpreter exit the module's globals may
+        # already be gone when the last activities are collected.
+        held = table.get(key)
         if held is not None and held[0] is ref:
-            _ACTIVITY_CACHES.pop(key, None)
+            table.pop(key, None)
 
     _ACTIVITY_CACHES[key] = (weakref.ref(activity, forget), cache)
     # Oldest first, all but the newest _ACTIVITY_CACHE_LIMIT; the keys are copied in one step,
