@@ -15,30 +15,21 @@ import pytest
 import dpup
 from dpup import Report, Status, Waiver
 from dpup.render import to_html, to_json, to_junit, to_markdown, to_sarif, to_sarif_dict, to_text
+from tests.sarif import sarif_errors, validate_sarif
 
 ROOT = Path(__file__).parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.toml"))
-SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 
 
 def _report(path: Path, *waivers: Waiver) -> Report:
     return dpup.evaluate(dpup.load(path), label=path.name, waivers=waivers)
 
 
-@pytest.fixture(scope="module")
-def sarif_schema() -> dict[str, object]:
-    """The official SARIF 2.1.0 schema from the shared folder."""
-    if not SARIF_SCHEMA.exists():  # pragma: no cover - the shared folder sits beside the repo
-        pytest.fail(f"SARIF schema not found at {SARIF_SCHEMA}")
-    data: dict[str, object] = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
-    return data
-
-
 class TestSarif:
     @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
-    def test_every_example_validates(self, path: Path, sarif_schema: dict[str, object]) -> None:
+    def test_every_example_validates(self, path: Path) -> None:
         """The SARIF for every bundled example validates against the official schema."""
-        jsonschema.validate(json.loads(to_sarif(_report(path))), sarif_schema)
+        validate_sarif(json.loads(to_sarif(_report(path))))
 
     def test_results_match_report(self) -> None:
         """One result per NOT_MET or NEEDS_REVIEW finding, with logical locations."""
@@ -52,11 +43,11 @@ class TestSarif:
         )
         assert len(run["tool"]["driver"]["rules"]) == len(dpup.engine.default_registry())
 
-    def test_waivers_become_suppressions(self, sarif_schema: dict[str, object]) -> None:
+    def test_waivers_become_suppressions(self) -> None:
         """A waived finding carries a suppression with the waiver's justification."""
         waiver = Waiver("AI001", "new intake policy from July", approver="service manager")
         data = to_sarif_dict(_report(ROOT / "examples" / "kids-first-before.toml", waiver))
-        jsonschema.validate(data, sarif_schema)
+        validate_sarif(data)
         [result] = [r for r in data["runs"][0]["results"] if r["ruleId"] == "AI001"]
         assert [
             {
@@ -66,12 +57,25 @@ class TestSarif:
             }
         ] == result["suppressions"]
 
-    def test_several_reports_are_several_runs(self, sarif_schema: dict[str, object]) -> None:
+    def test_several_reports_are_several_runs(self) -> None:
         """Reports for several files go into one log, one run each."""
         reports = [_report(p) for p in EXAMPLES[:2]]
         data = to_sarif_dict(reports)
-        jsonschema.validate(data, sarif_schema)
+        validate_sarif(data)
         assert 2 == len(data["runs"])
+
+    def test_validation_is_strict(self) -> None:
+        """The validator rejects what the schema rejects, formats included, listing each."""
+        data = to_sarif_dict(_report(ROOT / "examples" / "kids-first-before.toml"))
+        assert [] == sarif_errors(data)
+        data["runs"][0]["tool"]["driver"]["informationUri"] = "not a uri"
+        data["runs"][0]["unexpected"] = True
+        del data["version"]
+        errors = sarif_errors(data)
+        assert 3 == len(errors)
+        assert any("'not a uri' is not a 'uri'" in e for e in errors)
+        assert any("'version' is a required property" in e for e in errors)
+        assert any("unexpected" in e for e in errors)
 
 
 class TestJunit:
