@@ -1,0 +1,1 @@
+"""The engine's private parts: what `dpup.engine.evaluate` runs behind its one door."""
