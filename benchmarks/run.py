@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import importlib.util
 import json
 import os
@@ -22,8 +23,10 @@ from typing import Any
 import attrs
 
 import dpup
+from benchmarks import relations
 from benchmarks import workloads as w
 from benchmarks.harness import Timing, interleave
+from benchmarks.request_json import cedar_json, request_json
 
 __all__ = ["Budget", "COLD_COPIES", "Config", "Results", "judge", "main", "measure", "table"]
 
@@ -44,7 +47,11 @@ class Config:
         deadline_rounds: samples of the caseload workloads.
         scale_sizes: collection sizes; the first and last are compared for linearity.
         scale_rounds: samples per collection size.
-        scale_target: the shortest a collection sample may last, in seconds.
+        scale_target: the shortest a collection sample may last, in seconds (a relation
+            sample too).
+        relation_sizes: records on each side of every relation; the first and last are
+            compared for linearity.
+        relation_rounds: samples per relation and size.
         memory_size: the collection size whose memory is traced.
         import_runs: fresh interpreters timed importing dpup.
         peers: whether to time cedarpy and numpy.
@@ -58,6 +65,8 @@ class Config:
     scale_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
     scale_rounds: int = 5
     scale_target: float = 0.25
+    relation_sizes: tuple[int, ...] = (1_000, 10_000)
+    relation_rounds: int = 5
     memory_size: int = 100_000
     import_runs: int = 9
     peers: bool = True
@@ -72,6 +81,8 @@ SMOKE = Config(
     scale_sizes=(10, 20, 40),
     scale_rounds=1,
     scale_target=0.0,
+    relation_sizes=(10, 20),
+    relation_rounds=1,
     memory_size=40,
     import_runs=1,
     smoke=True,
@@ -146,14 +157,14 @@ def _have(module: str) -> bool:
     return importlib.util.find_spec(module) is not None
 
 
-def measure(config: Config, log: Callable[[str], None] = print) -> Results:
-    """Build and time every workload as ``config`` says."""
-    activity = w.kids_first()
-    disclosure = activity.disclosures[0]
-    single_checks = w.count_check_calls(disclosure, activity)
-    full_checks = w.count_check_calls(activity)
-    labels: dict[str, str] = {}
-
+def _request_workloads(
+    config: Config,
+    activity: dpup.Activity,
+    single_checks: int,
+    full_checks: int,
+    labels: dict[str, str],
+) -> dict[str, Callable[[], object]]:
+    """Return the request-path workloads by name, adding their labels to ``labels``."""
     request: dict[str, Callable[[], object]] = {}
     # The budgets use the warm calls (the same activity object every call, as a server
     # holding a case in memory makes them); the cold ones, on a fresh but equal activity
@@ -173,9 +184,25 @@ def measure(config: Config, log: Callable[[str], None] = print) -> Results:
     request["floor-full"] = w.floor(full_checks)
     labels["load-evaluate"] = "load TOML + evaluate"
     request["load-evaluate"] = w.load_evaluate()
+    labels["request-json"] = "request: JSON in, evaluate, JSON out"
+    request["request-json"] = request_json(activity)
     if config.peers and _have("cedarpy"):
         labels["cedarpy"] = "peer: cedarpy.is_authorized"
         request["cedarpy"] = w.cedar_decision()
+        labels["cedarpy-json"] = "peer: cedarpy, JSON in and out"
+        request["cedarpy-json"] = cedar_json()
+    return request
+
+
+def measure(config: Config, log: Callable[[str], None] = print) -> Results:
+    """Build and time every workload as ``config`` says."""
+    activity = w.kids_first()
+    disclosure = activity.disclosures[0]
+    single_checks = w.count_check_calls(disclosure, activity)
+    full_checks = w.count_check_calls(activity)
+    labels: dict[str, str] = {}
+
+    request = _request_workloads(config, activity, single_checks, full_checks, labels)
     log("timing the request-path workloads ...")
     timings = interleave(request, rounds=config.rounds, target=config.target)
 
@@ -205,7 +232,24 @@ def measure(config: Config, log: Callable[[str], None] = print) -> Results:
     imports = tuple(
         w.import_time(compile_first=not config.smoke) for _ in range(config.import_runs)
     )
+    # Last, so the memory is traced with dpup's bounded memos as the scale workloads left
+    # them: the relations' tens of thousands of findings would replace their contents.
+    log("timing the relation workloads ...")
+    timings |= _relations(config, labels)
     return Results(timings, labels, single_checks, full_checks, memory, imports, config)
+
+
+def _relations(config: Config, labels: dict[str, str]) -> dict[str, Timing]:
+    """Time every relation shape at every size, interleaved, per record on each side."""
+    funcs: dict[str, Callable[[], object]] = {}
+    units: dict[str, int] = {}
+    for shape, build in relations.SHAPES.items():
+        for n in config.relation_sizes:
+            name = f"{shape}-{n}"
+            labels[name] = f"{relations.TITLES[shape]}, {n:,} each"
+            funcs[name] = relations.evaluation(build(n))
+            units[name] = n
+    return interleave(funcs, rounds=config.relation_rounds, target=config.scale_target, units=units)
 
 
 def _ratio(results: Results, a: str, b: str) -> float | None:
@@ -225,9 +269,21 @@ def judge(results: Results) -> list[Budget]:
     sizes = results.config.scale_sizes
     small, large = f"scale-{sizes[0]}", f"scale-{sizes[-1]}"
     heavy = results.heavy_imports
+    few, many = results.config.relation_sizes[0], results.config.relation_sizes[-1]
+    linear = [
+        budget(
+            f"{relations.TITLES[shape]}, per record {many:,} / {few:,}",
+            t[f"{shape}-{many}"].per_unit / t[f"{shape}-{few}"].per_unit,
+            1.3,
+            "x",
+        )
+        for shape in relations.SHAPES
+    ]
     return [
         budget("single event / cedarpy decision", _ratio(results, "single-event", "cedarpy"),
                0.4, "x"),
+        budget("request JSON end to end / cedarpy JSON end to end",
+               _ratio(results, "request-json", "cedarpy-json"), 1.0, "x"),
         budget(f"full activity / floor of {results.full_checks} checks",
                _ratio(results, "full-activity", "floor-full"), 8.0, "x"),
         budget(f"{results.config.deadline_count:,} deadlines / numpy.busday_offset",
@@ -241,6 +297,7 @@ def judge(results: Results) -> list[Budget]:
                float(len(heavy)), 0.0, ""),
         budget(f"peak memory / input dicts at {results.config.memory_size:,} items",
                results.memory.ratio, 5.0, "x"),
+        *linear,
     ]  # fmt: skip
 
 
@@ -314,6 +371,10 @@ def _json(results: Results, budgets: Sequence[Budget]) -> dict[str, Any]:
     }
 
 
+def _relation(build: Callable[[int], relations.Shape], n: int) -> Callable[[], object]:
+    return relations.evaluation(build(n))
+
+
 def _profile(name: str, seconds: float) -> None:
     from pyinstrument import Profiler  # noqa: PLC0415 - the bench extra
 
@@ -322,9 +383,12 @@ def _profile(name: str, seconds: float) -> None:
         "single-event": lambda: w.single_event(activity),
         "full-activity": lambda: w.full_activity(activity),
         "load-evaluate": w.load_evaluate,
+        "request-json": lambda: request_json(activity),
         "deadlines": lambda: w.deadlines(w.received_dates(1_000_000)),
         "scale": lambda: w.scale(100_000),
     }
+    for shape, build in relations.SHAPES.items():
+        builders[shape] = functools.partial(_relation, build, 10_000)
     func = builders[name]()
     func()
     profiler = Profiler(interval=0.0001)
@@ -343,7 +407,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write JSON")
     parser.add_argument(
         "--profile",
-        choices=("single-event", "full-activity", "load-evaluate", "deadlines", "scale"),
+        choices=(
+            "single-event",
+            "full-activity",
+            "load-evaluate",
+            "request-json",
+            "deadlines",
+            "scale",
+            *relations.SHAPES,
+        ),
         help="profile one workload with pyinstrument instead of timing",
     )
     args = parser.parse_args(argv)

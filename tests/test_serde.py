@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import dpup
 from dpup import Activity, InputError, loads, model, serde, structure, unstructure
+from dpup._collector import collector_paused
 from dpup.model import SUBJECT_TYPES, Identifiability
 from dpup.model._validators import reference_fields
 from dpup.testing.strategies import activities, for_type
@@ -580,7 +581,7 @@ class TestCollectorPause:
             else:
                 gc.disable()
             seen: list[bool] = []
-            with serde._collector_paused():
+            with collector_paused():
                 seen.append(gc.isenabled())
             structure({"name": "Intake"})
             with pytest.raises(InputError):
@@ -596,7 +597,7 @@ class TestCollectorPause:
     def test_overlapping_pauses_resume_once_the_last_ends(self) -> None:
         """Pauses from several threads overlap; the collector resumes only after the last."""
         assert gc.isenabled()
-        first, second = serde._collector_paused(), serde._collector_paused()
+        first, second = collector_paused(), collector_paused()
         first.__enter__()
         second.__enter__()
         first.__exit__(None, None, None)

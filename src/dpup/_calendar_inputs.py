@@ -1,7 +1,8 @@
 """Input checks for `dpup.calendar`: dates, day counts, holiday names and window bounds.
 
 Kept apart so the calendar module stays about the calendar; every function raises the
-TypeError or ValueError the public calendar functions document.
+TypeError or ValueError the public calendar functions document, as `DpupTypeError` or
+`DpupValueError`, so that, like every error dpup raises, it derives from `DpupError`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import cast
+
+from dpup.errors import DpupTypeError, DpupValueError
 
 __all__ = [
     "MonthDay",
@@ -29,12 +32,12 @@ def require_date(value: object, what: str = "day") -> date:
     # datetime subclasses date, but which calendar day a datetime falls on depends on its
     # time zone; make the caller choose (value.date(), or convert to NZ time first).
     if isinstance(value, datetime):
-        raise TypeError(
+        raise DpupTypeError(
             f"{what} must be a datetime.date, not a datetime.datetime; "
             "convert to New Zealand time and call .date() first"
         )
     if not isinstance(value, date):
-        raise TypeError(f"{what} must be a datetime.date, not {type(value).__name__}")
+        raise DpupTypeError(f"{what} must be a datetime.date, not {type(value).__name__}")
     return value
 
 
@@ -42,9 +45,9 @@ def require_count(n: object) -> int:
     """Return ``n`` if it is a non-negative int; raise TypeError or ValueError otherwise."""
     # bool is an int subclass; add_working_days(d, True) is a bug, not a request for 1 day.
     if isinstance(n, bool) or not isinstance(n, int):
-        raise TypeError(f"n must be an int, not {type(n).__name__}")
+        raise DpupTypeError(f"n must be an int, not {type(n).__name__}")
     if n < 0:
-        raise ValueError(
+        raise DpupValueError(
             f"n must be >= 0 (got {n}): working-day deadlines count forwards from the day "
             "after receipt; counting backwards is not supported"
         )
@@ -65,21 +68,21 @@ def name_set(value: Iterable[str]) -> frozenset[str]:
     """Convert holiday names to a frozenset, refusing a bare string."""
     # frozenset("Matariki") would silently become a set of letters.
     if isinstance(value, str):
-        raise TypeError("holiday names must be a collection of strings, not one string")
+        raise DpupTypeError("holiday names must be a collection of strings, not one string")
     # Typed as object: the annotation is a promise callers can break at run time.
     names: frozenset[object] = frozenset(value)
     for name in names:
         if not isinstance(name, str):
-            raise TypeError(f"holiday names must be strings, not {type(name).__name__}")
+            raise DpupTypeError(f"holiday names must be strings, not {type(name).__name__}")
         if not name.strip():
-            raise ValueError("holiday names must not be blank")
+            raise DpupValueError("holiday names must not be blank")
     return cast("frozenset[str]", names)
 
 
 def date_set(value: Iterable[date]) -> frozenset[date]:
     """Convert extra excluded dates to a frozenset of plain dates."""
     if isinstance(value, (str, date)):
-        raise TypeError("extra_excluded_dates must be a collection of dates, not one value")
+        raise DpupTypeError("extra_excluded_dates must be a collection of dates, not one value")
     days = frozenset(value)
     for day in days:
         require_date(day, "extra_excluded_dates")
@@ -92,11 +95,11 @@ def month_day(value: Iterable[int] | None) -> MonthDay | None:
         return None
     pair = tuple(value)
     if len(pair) != 2 or not all(type(part) is int for part in pair):
-        raise TypeError("a window bound must be a (month, day) pair of ints")
+        raise DpupTypeError("a window bound must be a (month, day) pair of ints")
     month, day = pair
     try:
         # 2000 is a leap year, so 29 February is accepted as a bound.
         date(2000, month, day)
     except ValueError:
-        raise ValueError(f"({month}, {day}) is not a valid (month, day)") from None
+        raise DpupValueError(f"({month}, {day}) is not a valid (month, day)") from None
     return (month, day)

@@ -11,16 +11,23 @@ each check matters as much as the checks. Three things keep it cheap:
   place gives the same immutable `Finding`, built once. The table is bounded and emptied when
   full, and holds only check metadata, messages and paths, never input values;
 * scores are tallied as packed integers while findings are made (see `dpup._plan`).
+
+A whole activity costs the same per record however many it lists: waivers are looked up by
+check and subject (`_CheckWaivers`) rather than scanned for every finding, and a large
+activity (`LARGE_FROM`) is evaluated with the garbage collector held off and without the
+table of remembered findings.
 """
 
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
+from dpup._collector import collector_paused
 from dpup._outcome import INTERN_LONGEST, EvaluationContext, Outcome
 from dpup._plan import (
     COUNT_MET,
@@ -40,7 +47,7 @@ if TYPE_CHECKING:
     from dpup.engine import Registry
     from dpup.settings import Settings
 
-__all__ = ["FINDINGS_LIMIT", "REPORTS_LIMIT", "evaluate_prepared", "path_in"]
+__all__ = ["FINDINGS_LIMIT", "LARGE_FROM", "REPORTS_LIMIT", "evaluate_prepared", "path_in"]
 
 FINDINGS_LIMIT = 8192
 """Findings remembered at once; the table is emptied when it is full."""
@@ -143,13 +150,55 @@ def _subject_sort_key(path: str) -> tuple[str, int, str]:
     return (head, int(index) if index.isdigit() else -1, tail)
 
 
-def _active_waivers(waivers: tuple[Waiver, ...], as_at: date) -> dict[str, list[Waiver]]:
-    """Return the waivers active on ``as_at`` by check id, in the order given."""
-    # The first waiver that covers a finding wins, as it would scanning the whole list.
-    active: dict[str, list[Waiver]] = {}
-    for w in waivers:
+class _CheckWaivers:
+    """The active waivers of one check, looked up by subject instead of scanned.
+
+    The first waiver in the order given that covers a finding wins, as a scan of the list
+    would find. A plain `Waiver` naming a subject covers just that path, so those are kept by
+    subject, the first for each. The rest are kept in order and asked (`Waiver.covers`):
+    waivers naming no subject, which cover every path, and waivers of a subclass with a
+    `covers` of its own. Nothing listed after a plain waiver naming no subject can win, so
+    nothing after it is kept.
+    """
+
+    __slots__ = ("asked", "by_subject", "closed")
+
+    def __init__(self) -> None:
+        self.by_subject: dict[str, tuple[int, Waiver]] = {}
+        self.asked: list[tuple[int, Waiver]] = []
+        self.closed = False
+
+    def add(self, position: int, waiver: Waiver) -> None:
+        """Keep ``waiver``, listed at ``position``, if it can ever be the first to cover."""
+        if self.closed:
+            return
+        plain = type(waiver).covers is Waiver.covers
+        if plain and waiver.subject is not None:
+            self.by_subject.setdefault(waiver.subject, (position, waiver))
+            return
+        self.asked.append((position, waiver))
+        self.closed = plain
+
+    def find(self, check_id: str, path: str) -> Waiver | None:
+        """Return the first waiver that covers ``check_id`` at ``path``, or ``None``."""
+        named = self.by_subject.get(path)
+        for position, waiver in self.asked:
+            if named is not None and named[0] < position:
+                break
+            if waiver.covers(check_id, path):
+                return waiver
+        return named[1] if named is not None else None
+
+
+def _active_waivers(waivers: tuple[Waiver, ...], as_at: date) -> dict[str, _CheckWaivers]:
+    """Return the waivers active on ``as_at`` by check id, each check's ready to look up."""
+    active: dict[str, _CheckWaivers] = {}
+    for position, w in enumerate(waivers):
         if w.active_on(as_at):
-            active.setdefault(w.check_id, []).append(w)
+            found = active.get(w.check_id)
+            if found is None:
+                found = active[w.check_id] = _CheckWaivers()
+            found.add(position, w)
     return active
 
 
@@ -178,6 +227,63 @@ def _work(
             ctx = EvaluationContext(activity, as_at, settings, path, cache)
             subjects.setdefault(type(obj), []).append((path, obj, ctx))
     return [(p, subjects[p.subject]) for p in plan.ranked if p.subject in subjects]
+
+
+LARGE_FROM = 256
+"""Records an activity may list (purposes, collections, choices ...) and still not be large.
+
+A large activity is evaluated with the cyclic garbage collector held off throughout
+(`dpup._collector`), and its findings are not remembered (`_unremembered`). Everything its
+evaluation builds is kept until the report is made, and with tens of thousands of findings
+the collections the collector would start meanwhile, each walking all of them, made the
+cost per record grow with the activity's size.
+"""
+
+
+def _records(activity: Activity) -> int:
+    """Return how many records ``activity`` lists, of every kind."""
+    a = activity
+    return (
+        len(a.purposes)
+        + len(a.collections)
+        + len(a.choices)
+        + len(a.agreements)
+        + len(a.disclosures)
+        + len(a.access_requests)
+        + len(a.correction_requests)
+        + len(a.insights)
+    )
+
+
+def _unremembered(p: CheckPlan, o: Outcome, path: str) -> tuple[Finding, int]:
+    """Return the unwaived finding check ``p`` makes of outcome ``o`` at ``path``, made afresh.
+
+    For large activities. Their findings are nearly all at paths of their own, more than the
+    table of remembered findings holds, so remembering them would only fill and empty it
+    over and over (and drop what the request path had remembered).
+    """
+    return _make(p, o, path, None)
+
+
+_NOT_OUTCOMES = "a check must return an Outcome, an iterable of outcomes, or None"
+
+
+def _several(result: Any) -> tuple[Outcome, ...]:
+    """Return what a check gave, other than None or one `Outcome`, as a tuple of outcomes.
+
+    Raises:
+        TypeError: it is text, is not iterable, or yields something that is not an
+            `Outcome`. The caller records this as the check's `CheckError`, as it does any
+            exception the check raises, so a custom check's bad return never reaches a
+            report (or stops an evaluation) as anything else.
+    """
+    if isinstance(result, str | bytes):
+        raise TypeError(_NOT_OUTCOMES)
+    outcomes = tuple(result)
+    for o in outcomes:
+        if type(o) is not Outcome and not isinstance(o, Outcome):
+            raise TypeError(_NOT_OUTCOMES)
+    return outcomes
 
 
 def _join_evidence(path: str, evidence: tuple[str, ...]) -> tuple[str, ...]:
@@ -265,7 +371,16 @@ def evaluate_prepared(  # noqa: PLR0917 - private, on the request path, where ke
     if as_at is None:
         recorded = activity.as_at if activity is not None else None
         as_at = recorded if recorded is not None else date.today()  # noqa: DTZ011 - a civil date
+    make = _finding
     if isinstance(subject, Activity):
+        if _records(subject) > LARGE_FROM:
+            if gc.isenabled():
+                # Evaluated again, as below, with the collector held off until it is done.
+                with collector_paused():
+                    return evaluate_prepared(
+                        subject, as_at, context, base, reg, settings, waivers, label
+                    )
+            make = _unremembered
         work: _Work = _work(plan, _walk(subject), subject, as_at, settings)
     else:
         # One object: its checks, in report order, all on the one subject.
@@ -284,7 +399,7 @@ def evaluate_prepared(  # noqa: PLR0917 - private, on the request path, where ke
                 result = p.func(obj, ctx)
                 if result is None:
                     continue
-                outcomes = (result,) if isinstance(result, Outcome) else tuple(result)
+                outcomes = (result,) if isinstance(result, Outcome) else _several(result)
             except Exception as exc:
                 errors.append(
                     CheckError(p.id, path, f"{type(exc).__module__}.{type(exc).__qualname__}")
@@ -292,13 +407,13 @@ def evaluate_prepared(  # noqa: PLR0917 - private, on the request path, where ke
                 continue
             for o in outcomes:
                 if p.id in waived:
-                    waiver = next((w for w in waived[p.id] if w.covers(p.id, path)), None)
+                    waiver = waived[p.id].find(p.id, path)
                     if waiver is not None:
                         finding, packed = _make(p, o, path, waiver)
                         findings.append(finding)
                         tallies[p.group] = tallies.get(p.group, 0) + packed
                         continue
-                finding, packed = _finding(p, o, path)
+                finding, packed = make(p, o, path)
                 findings.append(finding)
                 tallies[p.group] = tallies.get(p.group, 0) + packed
     overall, principle_scores, guideline_scores = plan.scores(tallies)
@@ -350,7 +465,7 @@ def _evaluate_one(  # noqa: PLR0917 - private, on the request path, where keywor
         try:
             result = p.func(subject, ctx)
             if result is not None and type(result) is not Outcome:
-                result = (result,) if isinstance(result, Outcome) else tuple(result)
+                result = (result,) if isinstance(result, Outcome) else _several(result)
                 several = True
         except Exception as exc:
             error = f"{type(exc).__module__}.{type(exc).__qualname__}"

@@ -33,7 +33,7 @@ from dpup._calendar_inputs import name_set as _name_set
 from dpup._calendar_inputs import normalise_name as _normalise_name
 from dpup._calendar_inputs import require_count as _require_count
 from dpup._calendar_inputs import require_date as _require_date
-from dpup.errors import CalendarRangeError
+from dpup.errors import CalendarRangeError, DpupValueError
 
 __all__ = [
     "DECISION_WORKING_DAYS",
@@ -120,18 +120,18 @@ class WorkingDayDefinition:
 
     def __attrs_post_init__(self) -> None:
         if (self.window_start is None) != (self.window_end is None):
-            raise ValueError("window_start and window_end must both be set or both be None")
+            raise DpupValueError("window_start and window_end must both be set or both be None")
         if not 1 <= self.first_year <= self.last_year <= 9998:
-            raise ValueError("need 1 <= first_year <= last_year <= 9998")
+            raise DpupValueError("need 1 <= first_year <= last_year <= 9998")
         clash = {_normalise_name(n) for n in self.excluded_holidays} & {
             _normalise_name(n) for n in self.ignored_holidays
         }
         if clash:
-            raise ValueError(f"holiday names both excluded and ignored: {sorted(clash)}")
+            raise DpupValueError(f"holiday names both excluded and ignored: {sorted(clash)}")
         # A date outside the covered years would have no effect: almost certainly a typo.
         for day in self.extra_excluded_dates:
             if not self.first_year <= day.year <= self.last_year:
-                raise ValueError(
+                raise DpupValueError(
                     f"extra excluded date {day} is outside {self.first_year}-{self.last_year}"
                 )
 
@@ -342,7 +342,7 @@ def _excluded_holidays(definition: WorkingDayDefinition) -> dict[date, tuple[str
         if matched:
             found[day] = matched
     if unknown:
-        raise ValueError(
+        raise DpupValueError(
             f"the holidays package reports {sorted(unknown)}, which working-day definition "
             f"{definition.name!r} neither excludes nor ignores; add each name to "
             "excluded_holidays or ignored_holidays"

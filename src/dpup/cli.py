@@ -1,24 +1,33 @@
 """The ``dpup`` command: evaluate files, list the catalogue, explain a check, write documents.
 
-Exit codes:
+Exit codes (docs/cli.md lists what produces each one):
     0: nothing at or above the ``--fail-on`` threshold.
     1: findings at or above the threshold.
-    2: a usage or input error (each input problem on its own line on stderr).
-    3: a check crashed while evaluating.
+    2: a usage, input or output error. Each problem is one line on stderr (a malformed file
+        lists each of its problems on its own line); no traceback is shown.
+    3: a check crashed while evaluating (the report is still written).
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
+import errno
+import json
 import os
+import re
+import stat
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
+from dpup._printable import printable
 from dpup.engine import Registry, default_registry, evaluate
-from dpup.errors import DpupError, InputError, UnknownCheckError
+from dpup.errors import DpupError, InputError
 from dpup.findings import Report, Status, Waiver
 from dpup.model import Activity
 from dpup.render.catalogue import (
@@ -34,7 +43,7 @@ from dpup.render.junit import to_junit
 from dpup.render.markdown import to_markdown
 from dpup.render.sarif import to_sarif
 from dpup.render.text import to_text
-from dpup.serde import activity_from_items, load, load_items, load_waivers
+from dpup.serde import activity_from_items, load, load_items, load_waivers, parse_date
 
 __all__ = ["EXIT_CRASHED", "EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -46,8 +55,25 @@ EXIT_CRASHED = 3
 _FAIL_ON = {"not-met": Status.NOT_MET, "needs-review": Status.NEEDS_REVIEW, "never": None}
 
 
+def _as_at(text: str) -> date:
+    """Read ``--as-at``: only YYYY-MM-DD, as in input files (argparse reports the error)."""
+    try:
+        return parse_date(text)
+    except InputError:
+        msg = "expected a date written as YYYY-MM-DD"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print one line naming the problem and the help to read, then exit 2."""
+        self.exit(EXIT_USAGE, f"{self.prog}: {printable(message)} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dpup",
         description="Check activities against New Zealand's Data Protection and Use Policy "
         "and the Privacy Act 2020.",
@@ -81,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--waivers", type=Path, help="a file with a 'waivers' list")
     ev.add_argument(
         "--as-at",
-        type=date.fromisoformat,
+        type=_as_at,
         metavar="YYYY-MM-DD",
         help="apply the law as at this date",
     )
@@ -104,7 +130,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_document_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     no = sub.add_parser("notice", help="write a plain-language notice for service users")
     no.add_argument(
         "file", type=Path, metavar="FILE", help="an activity (.toml, .json, .yaml, .csv)"
@@ -129,6 +155,11 @@ def _use_color(choice: str, stream: TextIO) -> bool:
     return stream.isatty() and "NO_COLOR" not in os.environ
 
 
+def _indented_json(report: Report) -> str:
+    """JSON for people at a terminal or in a file they will read: indented, as before."""
+    return to_json(report, indent=2)
+
+
 def _render(reports: list[Report], fmt: str, *, color: bool) -> str:
     # SARIF and JUnit hold several reports in one document; the others are concatenated.
     if fmt == "sarif":
@@ -137,25 +168,293 @@ def _render(reports: list[Report], fmt: str, *, color: bool) -> str:
         return to_junit(reports)
     if fmt == "text":
         return "\n".join(to_text(r, color=color) for r in reports)
-    one: Callable[[Report], str] = {"json": to_json, "markdown": to_markdown, "html": to_html}[fmt]
+    one: Callable[[Report], str] = {
+        "json": _indented_json,
+        "markdown": to_markdown,
+        "html": to_html,
+    }[fmt]
     return "\n".join(one(r) for r in reports)
 
 
+class _CommandError(Exception):
+    """A problem reported as one line on stderr, with exit code 2.
+
+    Attributes:
+        message: the line, without the ``dpup:`` prefix. It may name a path the user gave
+            (made safe by `_shown`) but never quotes the contents of a file.
+    """
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
+
+
+_SHOWN_LIMIT = 200
+
+
+def _escaped(text: str) -> str:
+    """Return ``text`` as it may appear in a one-line message (see `dpup._printable`)."""
+    return printable(text)
+
+
+def _shown(path: object) -> str:
+    """Return a path given on the command line as it can appear in a one-line message.
+
+    Control characters (a newline, an escape sequence) are shown as backslash escapes, and a
+    very long path keeps only its start and end.
+    """
+    text = _escaped(str(path))
+    if len(text) > _SHOWN_LIMIT:
+        keep = (_SHOWN_LIMIT - 3) // 2
+        text = f"{text[:keep]}...{text[-keep:]}"
+    return text
+
+
+def _reason(exc: OSError) -> str:
+    """The operating system's short reason for ``exc`` (never the text of any file)."""
+    if exc.strerror:
+        return str(exc.strerror)
+    return errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+
+
+def _input_error_lines(err: InputError) -> list[str]:
+    """An `InputError` as lines for stderr: a heading naming the file, then one per problem."""
+    source = _shown(err.source) if err.source else None
+    head = str(InputError(err.problems, source)).split("\n", 1)[0]
+    return [head, *(f"  {_escaped(line)}" for line in err.lines)]
+
+
+def _require_file(path: Path) -> None:
+    """Refuse ``path`` unless it is a regular file, checked without opening it.
+
+    Opening a FIFO would wait for a writer, and a device may never end, so both are refused
+    before any read.
+
+    Raises:
+        _CommandError: ``path`` is missing, unreadable, a folder, or not a regular file.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise _CommandError(f"cannot read {_shown(path)} ({_reason(exc)})") from None
+    if stat.S_ISDIR(mode):
+        raise _CommandError(f"cannot read {_shown(path)} (it is a folder, not a file)")
+    if not stat.S_ISREG(mode):
+        msg = f"cannot read {_shown(path)} (not a regular file: a pipe, socket or device)"
+        raise _CommandError(msg)
+
+
+def _read_activity(path: Path) -> Activity:
+    """Read an activity, or a CSV data dictionary wrapped in one.
+
+    Raises:
+        _CommandError: the file cannot be read.
+        InputError: the file is read but does not describe an activity.
+    """
+    _require_file(path)
+    try:
+        if path.suffix.lower() == ".csv":
+            return activity_from_items(path.stem, load_items(path))
+        return load(path)
+    except OSError as exc:
+        raise _CommandError(f"cannot read {_shown(path)} ({_reason(exc)})") from None
+
+
+def _read_waivers(path: Path) -> tuple[Waiver, ...]:
+    """Read a waivers file, refusing it first if it is not a regular file."""
+    _require_file(path)
+    try:
+        return load_waivers(path)
+    except OSError as exc:
+        raise _CommandError(f"cannot read {_shown(path)} ({_reason(exc)})") from None
+
+
+def _refuse_empty_selectors(args: argparse.Namespace) -> None:
+    """Refuse an empty ``--select`` or ``--ignore``, as an unset shell variable gives."""
+    for option, values in (("--select", args.select), ("--ignore", args.ignore)):
+        if any(not value.strip() for value in values or ()):
+            msg = (
+                f"{option} was given an empty value (an unset shell variable?); give a check "
+                "id, prefix, name, tag, guideline or principle"
+            )
+            raise _CommandError(msg)
+
+
+def _check_output(path: Path) -> None:
+    """Refuse an ``--output`` that cannot be written, before any work is done.
+
+    Raises:
+        _CommandError: ``path`` is a folder, or the folder it would go in does not exist.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        if not target.parent.is_dir():
+            msg = f"cannot write {_shown(path)} (the folder {_shown(path.parent)} does not exist)"
+            raise _CommandError(msg) from None
+        return
+    except OSError as exc:
+        raise _CommandError(f"cannot write {_shown(path)} ({_reason(exc)})") from None
+    if stat.S_ISDIR(mode):
+        raise _CommandError(f"cannot write {_shown(path)} (it is a folder)")
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _write_in_place(data: bytes, target: Path) -> None:
+    """Write to a device or pipe (``/dev/null``, a FIFO), which cannot be renamed over."""
+    fd = os.open(target, os.O_WRONLY)
+    try:
+        _write_all(fd, data)
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    # Python can only read the umask by setting it; a command runs one write at a time.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _replace(data: bytes, target: Path, old: os.stat_result | None) -> None:
+    """Write ``data`` to a temporary file beside ``target``, sync it, and rename it over.
+
+    A new file gets the permissions a plain write would give it (0666 less the umask); a
+    file that is replaced keeps its permissions and, where allowed, its owner. If anything
+    fails, the temporary file is removed and ``target`` is left as it was.
+    """
+    # The prefix is cut so a long name plus the random part stays within a name's limit.
+    prefix = f".{target.name[:200]}."
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(temp, stat.S_IMODE(old.st_mode) if old is not None else 0o666 & ~_umask())
+        if old is not None and hasattr(os, "chown"):  # no owners to keep on Windows
+            with contextlib.suppress(OSError):  # only root may give a file to another user
+                os.chown(temp, old.st_uid, old.st_gid)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _write_file(text: str, path: Path) -> None:
+    """Write ``text`` to ``path`` as UTF-8; a regular file is replaced atomically.
+
+    Symbolic links are followed, so the file they point to is the one replaced.
+
+    Raises:
+        _CommandError: the text cannot be encoded as UTF-8, or the write fails (the
+            previous file, if any, is left untouched).
+    """
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        msg = f"cannot write {_shown(path)} (the text has characters UTF-8 cannot encode)"
+        raise _CommandError(msg) from None
+    target = Path(os.path.realpath(path))
+    try:
+        try:
+            old: os.stat_result | None = os.stat(target)
+        except FileNotFoundError:
+            old = None
+        if old is not None and not stat.S_ISREG(old.st_mode):
+            _write_in_place(data, target)
+        else:
+            _replace(data, target, old)
+    except OSError as exc:
+        raise _CommandError(f"cannot write {_shown(path)} ({_reason(exc)})") from None
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ESCAPES: dict[str, Callable[[re.Match[str]], str]] = {
+    "json": lambda m: json.dumps(m.group())[1:-1],
+    "sarif": lambda m: json.dumps(m.group())[1:-1],
+    "junit": lambda m: f"&#{ord(m.group())};",
+    "html": lambda m: f"&#{ord(m.group())};",
+}
+
+
+def _for_stream(text: str, fmt: str, encoding: str) -> str:
+    r"""Fit ``text`` to a stream's encoding without failing and, for data formats, losslessly.
+
+    On a stream that is not UTF-8, JSON, SARIF, JUnit and HTML are made pure ASCII with their
+    own escapes (``\u0101``, ``&#257;``), so they still parse to the same text. Any other
+    character the encoding lacks is written as a backslash escape (``T\u0101ngata``).
+    """
+    if codecs.lookup(encoding).name != "utf-8" and fmt in _ESCAPES:
+        text = _NON_ASCII.sub(_ESCAPES[fmt], text)
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return text.encode(encoding, "backslashreplace").decode(encoding)
+    return text
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush cannot fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (e.g. captured in tests)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
+def _emit(text: str, fmt: str) -> None:
+    """Write ``text`` to stdout and flush it, so a write error is seen here.
+
+    Raises:
+        BrokenPipeError: the reader went away before everything was written.
+        _CommandError: any other write error (a full disk behind a redirect).
+    """
+    stream = sys.stdout
+    try:
+        stream.write(_for_stream(text, fmt, getattr(stream, "encoding", None) or "utf-8"))
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _silence_stdout()
+        raise _CommandError(f"cannot write to standard output ({_reason(exc)})") from None
+
+
+def _deliver(text: str, fmt: str, output: Path | None) -> None:
+    if output is None:
+        _emit(text, fmt)
+    else:
+        _write_file(text, output)
+
+
 def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
-    waivers: tuple[Waiver, ...] = load_waivers(args.waivers) if args.waivers else ()
+    _refuse_empty_selectors(args)
+    if args.output is not None:
+        _check_output(args.output)
+    waivers: tuple[Waiver, ...] = _read_waivers(args.waivers) if args.waivers is not None else ()
     reports = []
-    problems: list[InputError] = []
+    problems: list[str] = []
     for path in args.files:
         try:
-            if path.suffix.lower() == ".csv":
-                activity: Activity = activity_from_items(path.stem, load_items(path))
-            else:
-                activity = load(path)
+            activity = _read_activity(path)
         except InputError as bad:
-            problems.append(bad)
+            problems.extend(_input_error_lines(bad))
             continue
-        except OSError as unreadable:
-            problems.append(InputError([], f"{path} ({unreadable.strerror})"))
+        except _CommandError as bad:
+            problems.append(f"dpup: {bad.message}")
             continue
         reports.append(
             evaluate(
@@ -165,20 +464,15 @@ def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
                 ignore=args.ignore,
                 waivers=waivers,
                 registry=registry,
-                label=path.name,
+                label=printable(path.name),
             )
         )
     if problems:
-        for err in problems:
-            print(str(err) if err.problems else f"cannot read {err.source}", file=sys.stderr)
+        for line in problems:
+            print(line, file=sys.stderr)
         return EXIT_USAGE
-    stream = sys.stdout
-    color = args.output is None and _use_color(args.color, stream)
-    text = _render(reports, args.format, color=color)
-    if args.output is not None:
-        args.output.write_text(text, encoding="utf-8")
-    else:
-        stream.write(text)
+    color = args.output is None and _use_color(args.color, sys.stdout)
+    _deliver(_render(reports, args.format, color=color), args.format, args.output)
     if any(r.errors for r in reports):
         return EXIT_CRASHED
     threshold = _FAIL_ON[args.fail_on]
@@ -191,29 +485,15 @@ def _document(args: argparse.Namespace) -> int:
     """Write a notice or purpose statement; gaps are listed on stderr, the exit code stays 0."""
     from dpup import documents  # noqa: PLC0415 - only these commands need the writers
 
-    path: Path = args.file
-    try:
-        activity = (
-            activity_from_items(path.stem, load_items(path))
-            if path.suffix.lower() == ".csv"
-            else load(path)
-        )
-        if args.command == "notice":
-            doc = documents.notice(activity, args.audience, collection=args.collection)
-        else:
-            doc = documents.purpose_statement(activity, purpose=args.purpose)
-    except InputError as bad:
-        print(str(bad), file=sys.stderr)
-        return EXIT_USAGE
-    except OSError as unreadable:
-        print(f"cannot read {path} ({unreadable.strerror})", file=sys.stderr)
-        return EXIT_USAGE
-    render = {"markdown": doc.to_markdown, "html": doc.to_html, "text": doc.to_text}
-    text = render[args.format]()
     if args.output is not None:
-        args.output.write_text(text, encoding="utf-8")
+        _check_output(args.output)
+    activity = _read_activity(args.file)
+    if args.command == "notice":
+        doc = documents.notice(activity, args.audience, collection=args.collection)
     else:
-        sys.stdout.write(text)
+        doc = documents.purpose_statement(activity, purpose=args.purpose)
+    render = {"markdown": doc.to_markdown, "html": doc.to_html, "text": doc.to_text}
+    _deliver(render[args.format](), args.format, args.output)
     if doc.missing:
         count = len(doc.missing)
         print(f"dpup: {count} fact{'s' if count != 1 else ''} not recorded:", file=sys.stderr)
@@ -222,37 +502,54 @@ def _document(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run(args: argparse.Namespace) -> int:
+    registry = default_registry()
+    if args.command == "checks":
+        if args.format == "traceability":
+            from dpup.checks import RULES  # noqa: PLC0415 - only this listing needs the rules
+
+            _emit(traceability_markdown(RULES, registry), "markdown")
+            return EXIT_OK
+        render = {"text": catalogue_text, "markdown": catalogue_markdown, "json": catalogue_json}
+        _emit(render[args.format](registry), args.format)
+        return EXIT_OK
+    if args.command == "explain":
+        _emit(explain(registry.get(args.check_id.upper())), "text")
+        return EXIT_OK
+    if args.command in ("notice", "purpose-statement"):
+        return _document(args)
+    return _evaluate(args, registry)
+
+
+def _os_problem(exc: OSError) -> str:
+    if exc.filename is None:
+        return f"file error ({_reason(exc)})"
+    return f"cannot use {_shown(exc.filename)} ({_reason(exc)})"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``dpup`` command with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    """Run the ``dpup`` command with ``argv`` (default ``sys.argv[1:]``); return the exit code.
+
+    A usage, input or output problem is printed on stderr and gives exit code 2, never a
+    traceback; docs/cli.md lists every exit code.
+    """
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
-    registry = default_registry()
     try:
-        if args.command == "checks":
-            if args.format == "traceability":
-                from dpup.checks import RULES  # noqa: PLC0415 - only this listing needs the rules
-
-                sys.stdout.write(traceability_markdown(RULES, registry))
-                return EXIT_OK
-            render = {
-                "text": catalogue_text,
-                "markdown": catalogue_markdown,
-                "json": catalogue_json,
-            }
-            sys.stdout.write(render[args.format](registry))
-            return EXIT_OK
-        if args.command == "explain":
-            sys.stdout.write(explain(registry.get(args.check_id.upper())))
-            return EXIT_OK
-        if args.command in ("notice", "purpose-statement"):
-            return _document(args)
-        return _evaluate(args, registry)
-    except UnknownCheckError as exc:
-        print(f"dpup: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except DpupError as exc:
-        print(f"dpup: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _run(args)
+    except BrokenPipeError:  # the reader stopped early (`| head`): the output is incomplete
+        _silence_stdout()
+        print("dpup: standard output was closed before all of it was written", file=sys.stderr)
+    except _CommandError as exc:
+        print(f"dpup: {exc.message}", file=sys.stderr)
+    except InputError as exc:
+        for line in _input_error_lines(exc):
+            print(line, file=sys.stderr)
+    except DpupError as exc:  # an unknown check or selector, a date the calendar lacks
+        print(f"dpup: {_escaped(str(exc))}", file=sys.stderr)
+    except OSError as exc:  # a file problem the handling above did not foresee
+        print(f"dpup: {_os_problem(exc)}", file=sys.stderr)
+    return EXIT_USAGE

@@ -25,6 +25,7 @@ from dpup._outcome import (
     not_met,
 )
 from dpup._plan import Plan
+from dpup._printable import printable
 from dpup._run import evaluate_prepared
 from dpup.errors import UnknownCheckError
 from dpup.findings import Report, Severity, Waiver
@@ -230,7 +231,9 @@ def _matches(c: Check[Any], selector: Selector) -> bool:
     if isinstance(selector, Principle):
         return selector in c.principles
     key = selector.casefold()
-    return c.id.casefold().startswith(key) or key in _selector_keys(c)
+    # An empty selector (an unset shell variable) matches nothing, so it is reported as unknown
+    # rather than selecting, or ignoring, every check by prefix.
+    return key != "" and (c.id.casefold().startswith(key) or key in _selector_keys(c))
 
 
 def _as_tuple(checks: Iterable[Check[Any]]) -> tuple[Check[Any], ...]:
@@ -316,7 +319,8 @@ class Registry:
 
         A selector matches by check id, id prefix (``PM``, ``TC00``), check name, tag,
         guideline or principle (enum member, slug such as ``he-tangata``, or label such as
-        ``He Tāngata``). ``None`` selects everything. Results are cached per registry.
+        ``He Tāngata``). ``None`` selects everything; an empty string matches nothing. Results
+        are cached per registry.
 
         Raises:
             UnknownCheckError: a selector matches no check; close matches are suggested.
@@ -377,7 +381,7 @@ def evaluate(
     settings: Settings | None = None,
     label: str | None = None,
 ) -> Report:
-    """Evaluate ``subject`` against DPUP and the Privacy Act and return a `Report`.
+    r"""Evaluate ``subject`` against DPUP and the Privacy Act and return a `Report`.
 
     Args:
         subject: an `Activity`, or a single domain object (a `Disclosure`, `AccessRequest`,
@@ -391,6 +395,7 @@ def evaluate(
         registry: the checks to run; defaults to the built-in catalogue.
         settings: thresholds and word lists; defaults to `DEFAULT_SETTINGS`.
         label: a label for the report (e.g. a file name); input text is never copied in.
+            Characters that are not printable are kept as escapes (``\x1b``, ``\udc80``).
 
     Returns:
         A report with findings in a stable order, crashed checks as errors, and scores.
@@ -399,6 +404,11 @@ def evaluate(
         UnknownCheckError: a selector or waiver names no known check.
         TypeError: ``subject`` is not a domain object.
     """
+    if label is not None and not label.isprintable():
+        # A label can come from a file name holding bytes no encoding can write (a lone
+        # surrogate) or from text with control characters: shown escaped, every output can
+        # be written.
+        label = printable(label)
     if registry is None and select is None and ignore is None and settings is None and not waivers:
         # The request path's usual call: the built-in catalogue, nothing narrowed or waived.
         base = default_registry()

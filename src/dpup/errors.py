@@ -4,17 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from dpup._printable import printable
+
 __all__ = [
     "CalendarRangeError",
     "DpupError",
+    "DpupTypeError",
+    "DpupValueError",
     "InputError",
     "Problem",
     "UnknownCheckError",
 ]
 
+_SHOWN_NAME_LENGTH = 40
+"""The most characters of an unknown check id or selector an `UnknownCheckError` shows."""
+
 
 class DpupError(Exception):
     """Root of every error raised by dpup."""
+
+
+class DpupTypeError(DpupError, TypeError):
+    """An argument of a type a dpup function does not take (a `TypeError` too)."""
+
+
+class DpupValueError(DpupError, ValueError):
+    """An argument whose value a dpup function cannot use (a `ValueError` too)."""
 
 
 class Problem:
@@ -50,7 +65,8 @@ class InputError(DpupError, ValueError):
 
     Attributes:
         problems: every problem found, each as ``message @ $.path``.
-        source: where the input came from (a file name), if known.
+        source: where the input came from (a file name), if known. The message shows it with
+            control characters escaped.
     """
 
     def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
@@ -69,7 +85,8 @@ class InputError(DpupError, ValueError):
         return tuple(p.path for p in self.problems)
 
     def __str__(self) -> str:
-        where = f" in {self.source}" if self.source else ""
+        # A file name is input too (a name can hold a newline): shown escaped, on one line.
+        where = f" in {printable(self.source)}" if self.source else ""
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} found{where}:"
         return "\n".join([head, *(f"  {line}" for line in self.lines)])
@@ -80,6 +97,10 @@ class InputError(DpupError, ValueError):
 
 class UnknownCheckError(DpupError, LookupError):
     """A check id or selector that names nothing in the catalogue.
+
+    The message shows each unknown name quoted, cut to 40 characters, with control and other
+    unprintable characters escaped: a waiver file's ``check_id`` is input, and must not be
+    able to move the terminal's cursor or start a line of its own.
 
     Attributes:
         unknown: the selectors that matched nothing.
@@ -96,7 +117,8 @@ class UnknownCheckError(DpupError, LookupError):
         for name in self.unknown:
             close = self.suggestions.get(name, ())
             hint = f" (did you mean {', '.join(close)}?)" if close else ""
-            parts.append(f"unknown check or selector {name!r}{hint}")
+            shown = printable(str(name), limit=_SHOWN_NAME_LENGTH).replace("'", "\\'")
+            parts.append(f"unknown check or selector '{shown}'{hint}")
         return "; ".join(parts)
 
     def __reduce__(self) -> tuple[type[UnknownCheckError], tuple[object, ...]]:

@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from dpup import _jsonform as _form
 from dpup._enum import Enum
 from dpup.law import Basis, LegalRef
 from dpup.model._validators import InvalidValue
@@ -164,13 +165,18 @@ class Waiver:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the waiver as JSON-ready data."""
-        return {
-            "check_id": self.check_id,
-            "reason": self.reason,
-            "subject": self.subject,
-            "approver": self.approver,
-            "expires": None if self.expires is None else self.expires.isoformat(),
-        }
+        return _form.data(self)
+
+
+_form.define(
+    Waiver,
+    ("check_id", _form.AS_IS),
+    ("reason", _form.AS_IS),
+    ("subject", _form.AS_IS),
+    ("approver", _form.AS_IS),
+    ("expires", _form.DAY),
+    remember=False,
+)
 
 
 # A dict class, not slotted: attrs initialises it by writing the instance dict directly,
@@ -226,23 +232,29 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the finding as JSON-ready data with a stable key order."""
-        return {
-            "check_id": self.check_id,
-            "name": self.name,
-            "status": self.status.value,
-            "severity": self.severity.value,
-            "guideline": self.guideline.value,
-            "principles": [p.value for p in self.principles],
-            "basis": self.basis.value,
-            "legal_refs": [r.value for r in self.legal_refs],
-            "subject": self.subject,
-            "message": self.message,
-            "evidence": list(self.evidence),
-            "remediation": self.remediation,
-            "reviewer": None if self.reviewer is None else self.reviewer.value,
-            "settle_with": list(self.settle_with),
-            "waiver": None if self.waiver is None else self.waiver.to_dict(),
-        }
+        return _form.data(self)
+
+
+# Findings are immutable and the engine shares them between reports: their text is kept.
+_form.define(
+    Finding,
+    ("check_id", _form.AS_IS),
+    ("name", _form.AS_IS),
+    ("status", _form.MEMBER),
+    ("severity", _form.MEMBER),
+    ("guideline", _form.MEMBER),
+    ("principles", _form.MEMBERS),
+    ("basis", _form.MEMBER),
+    ("legal_refs", _form.MEMBERS),
+    ("subject", _form.AS_IS),
+    ("message", _form.AS_IS),
+    ("evidence", _form.ITEMS),
+    ("remediation", _form.AS_IS),
+    ("reviewer", _form.MEMBER),
+    ("settle_with", _form.ITEMS),
+    ("waiver", _form.part(Waiver)),
+    remember=True,
+)
 
 
 @attrs.frozen
@@ -263,7 +275,16 @@ class CheckError:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the error as JSON-ready data."""
-        return {"check_id": self.check_id, "subject": self.subject, "error_type": self.error_type}
+        return _form.data(self)
+
+
+_form.define(
+    CheckError,
+    ("check_id", _form.AS_IS),
+    ("subject", _form.AS_IS),
+    ("error_type", _form.AS_IS),
+    remember=False,
+)
 
 
 # A dict class, not slotted: attrs initialises it by writing the instance dict directly,
@@ -302,14 +323,20 @@ class Score:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the score as JSON-ready data."""
-        return {
-            "met": self.met,
-            "not_met": self.not_met,
-            "needs_review": self.needs_review,
-            "not_applicable": self.not_applicable,
-            "value": self.value,
-            "coverage": self.coverage,
-        }
+        return _form.data(self)
+
+
+# Scores are immutable and equal tallies share one `Score`: their text is kept.
+_form.define(
+    Score,
+    ("met", _form.AS_IS),
+    ("not_met", _form.AS_IS),
+    ("needs_review", _form.AS_IS),
+    ("not_applicable", _form.AS_IS),
+    ("value", _form.AS_IS),
+    ("coverage", _form.AS_IS),
+    remember=True,
+)
 
 
 # A dict class, as `Finding`: one is made per evaluation, on the request path.
@@ -432,17 +459,24 @@ class Report:
         """Return the report as JSON-ready data, with a ``schema_version``.
 
         The form is stable: the same report always gives the same data, in the same order.
+        `dpup.render.to_json` writes exactly this data as JSON text.
         """
-        return {
-            "schema_version": REPORT_SCHEMA_VERSION,
-            "engine_version": self.engine_version,
-            "catalogue_version": self.catalogue_version,
-            "label": self.label,
-            "subject_type": self.subject_type,
-            "as_at": self.as_at.isoformat(),
-            "overall": self.overall.to_dict(),
-            "principle_scores": {p.value: self.principle_scores[p].to_dict() for p in Principle},
-            "guideline_scores": {g.value: self.guideline_scores[g].to_dict() for g in Guideline},
-            "findings": [f.to_dict() for f in self.findings],
-            "errors": [e.to_dict() for e in self.errors],
-        }
+        return _form.data(self)
+
+
+# The report's form: the one definition of what `to_dict` returns and `to_json` writes.
+_form.define(
+    Report,
+    ("schema_version", _form.AS_IS, _form.constant(REPORT_SCHEMA_VERSION)),
+    ("engine_version", _form.AS_IS),
+    ("catalogue_version", _form.AS_IS),
+    ("label", _form.AS_IS),
+    ("subject_type", _form.AS_IS),
+    ("as_at", _form.DAY),
+    ("overall", _form.part(Score)),
+    ("principle_scores", _form.by_member(Principle, Score)),
+    ("guideline_scores", _form.by_member(Guideline, Score)),
+    ("findings", _form.parts(Finding)),
+    ("errors", _form.parts(CheckError)),
+    remember=False,
+)

@@ -7,22 +7,26 @@ Messages name the expected type or the allowed values, never the value that was 
 
 Input is also bounded. Documents larger than `MAX_INPUT_BYTES`, nested deeper than
 `MAX_DEPTH`, with a list or table longer than `MAX_LIST_LENGTH` or a string longer than
-`MAX_STRING_LENGTH` are refused with `InputError` before anything is built from them, so
-hostile or broken input cannot exhaust memory or the interpreter's stack. The limits are
-module constants; assign new values to change them (they are read on every call).
+`MAX_STRING_LENGTH`, TOML with more than `MAX_TOML_SEPARATORS` separators or YAML with more
+than `MAX_YAML_NODES` nodes, are refused with
+`InputError` before anything is built from them, so hostile or broken input cannot exhaust
+memory, time or the interpreter's stack. The limits are module constants; assign new values to
+change them (they are read on every call).
+
+And input can't hurt what comes after it: text holding a lone surrogate (which no UTF-8 output
+could write), dates in any form but YYYY-MM-DD, and a key given twice in one table are refused
+at their paths; keys, column names and parsers' complaints reach messages only in a safe form.
 """
 
 from __future__ import annotations
 
-import contextlib
 import enum
-import gc
 import io
 import json
 import math
-import threading
+import re
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar, get_args, get_origin, overload
@@ -36,8 +40,11 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from dpup._collector import collector_paused
+from dpup._printable import printable
+from dpup._quick_structure import is_model_class, quick_hook
 from dpup.disclosure_control import Table
-from dpup.errors import InputError, Problem
+from dpup.errors import DpupTypeError, InputError, Problem
 from dpup.findings import Waiver
 from dpup.model import Activity, Collection, InformationItem, Purpose
 from dpup.model._validators import InvalidValue
@@ -49,10 +56,13 @@ __all__ = [
     "MAX_INPUT_BYTES",
     "MAX_LIST_LENGTH",
     "MAX_STRING_LENGTH",
+    "MAX_TOML_SEPARATORS",
+    "MAX_YAML_NODES",
     "WITHHELD",
     "load",
     "load_waivers",
     "loads",
+    "parse_date",
     "structure",
     "unstructure",
 ]
@@ -70,6 +80,29 @@ MAX_LIST_LENGTH = 10_000
 """The most entries accepted in any one list, or keys in any one table."""
 MAX_STRING_LENGTH = 100_000
 """The longest string accepted (values and keys), in characters."""
+MAX_YAML_NODES = 500_000
+"""The most nodes (values, lists and tables, keys included) accepted in one YAML document.
+
+YAML costs far more to read than JSON per value, so it is bounded by what it holds as well as
+by its size. Without libyaml, PyYAML's pure-Python reader is used, about ten times slower:
+then YAML is also held to an eighth of this and of `MAX_INPUT_BYTES`."""
+
+MAX_TOML_SEPARATORS = 500_000
+"""The most separators (``=``, ``,``, ``[`` and line breaks) accepted in one TOML document.
+
+Python's TOML reader costs a few microseconds per value, list and table, so a document at
+`MAX_INPUT_BYTES` made of millions of one-character values would take tens of seconds. Every
+value, list and table needs at least one of these separators, so counting them (a fast scan
+of the text, before parsing) bounds the work; the limit is far above what any activity needs."""
+
+_SLOW_YAML_SHARE = 8
+"""How much tighter the YAML limits are when PyYAML has no libyaml (see `MAX_YAML_NODES`)."""
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_EXPECTED = "expected a date (YYYY-MM-DD)"
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_NOT_UTF8 = "text holds a lone surrogate, which cannot be written as UTF-8"
+_KEY_NOT_UTF8 = "a key holds a lone surrogate, which cannot be written as UTF-8"
 
 
 class _WrongTypeError(TypeError):
@@ -131,17 +164,43 @@ def _structure_float(value: object, _: type) -> float:
     return number
 
 
+def _iso_date(text: str) -> date | None:
+    # date.fromisoformat takes more than YYYY-MM-DD from Python 3.11 on ("20260101",
+    # "2026-W01-1", "20261231T1" ...): only the one form documents use is let through.
+    if _DATE.fullmatch(text) is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:  # e.g. 2026-02-30
+        return None
+
+
+def parse_date(text: str) -> date:
+    """Read a date written as YYYY-MM-DD, the only form dpup accepts as text.
+
+    Python's `date.fromisoformat` also takes other ISO 8601 forms (``20260101``,
+    ``2026-W01-1``) and ignores some trailing text; this does not. Use it wherever a date
+    comes in as text, e.g. a command-line option.
+
+    Raises:
+        InputError: ``text`` is not a real date in the form YYYY-MM-DD (the message says
+            so, without quoting ``text``). It is a `ValueError` too.
+    """
+    day = _iso_date(text)
+    if day is None:
+        raise InputError([Problem(_DATE_EXPECTED)])
+    return day
+
+
 def _structure_date(value: object, _: type) -> date:
     if isinstance(value, datetime):
         raise _wrong("a date (YYYY-MM-DD)", value)
     if isinstance(value, date):
         return value
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise _WrongTypeError("expected a date (YYYY-MM-DD)")
+    day = _iso_date(value) if isinstance(value, str) else None
+    if day is None:
+        raise _WrongTypeError(_DATE_EXPECTED)
+    return day
 
 
 def _make_tuple_hook(
@@ -215,6 +274,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _make_enum_hook
     )
+    # The model's classes are built plainly, falling back to cattrs' detailed hook (which
+    # lists every problem) only when something is wrong: see dpup._quick_structure.
+    conv.register_structure_hook_factory(is_model_class, lambda t: quick_hook(conv, t))
     # Registered last, so the generated Table hook it wraps uses the hooks above.
     conv.register_structure_hook(Table, _make_table_hook(conv))
     return conv
@@ -265,8 +327,7 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, ForbiddenExtraKeysError):
-        # YAML keys need not be strings (``0:`` is an integer key): show them as text.
-        return f"unknown field(s): {', '.join(sorted(str(k) for k in exc.extra_fields))}"
+        return f"unknown field(s): {_names_shown(exc.extra_fields)}"
     if isinstance(exc, AttributeError):
         return "expected a table"
     # Anything else: name the kind of failure only; its message could quote the input.
@@ -293,6 +354,27 @@ def _problems(exc: BaseException, path: str = "$") -> list[Problem]:
     return [Problem(_describe(exc), path)]
 
 
+_NAMES_SHOWN = 10
+"""The most unknown field or column names one message lists."""
+
+
+def _field_like(key: object) -> bool:
+    """Whether a key from the input may be shown: a short identifier, like a field name.
+
+    Anything else (free text with spaces, a name, a number, control characters) is shown as
+    ``[?]``, so neither paths nor messages echo the input's own text.
+    """
+    return isinstance(key, str) and key.isidentifier() and len(key) <= 64
+
+
+def _names_shown(names: Iterable[object]) -> str:
+    """List names from the input for a message: field-like ones as they are, others as [?]."""
+    shown = sorted(str(n) if _field_like(n) else "[?]" for n in names)
+    if len(shown) > _NAMES_SHOWN:
+        return ", ".join(shown[:_NAMES_SHOWN]) + f" and {len(shown) - _NAMES_SHOWN} more"
+    return ", ".join(shown)
+
+
 class _Trail:
     """A path into a document, turned into text only when a problem needs it."""
 
@@ -310,7 +392,7 @@ class _Trail:
             key = trail.key
             if trail.index:
                 parts.append(f"[{key}]")
-            elif isinstance(key, str) and key.isidentifier() and len(key) <= 64:
+            elif _field_like(key):
                 parts.append(f".{key}")
             else:
                 # Keys come from the input: quote only field-like ones, never free text.
@@ -323,10 +405,19 @@ def _where(trail: _Trail | None, root: str) -> str:
     return root if trail is None else trail.path(root)
 
 
+def _writable(text: str) -> bool:
+    r"""Whether ``text`` can be written as UTF-8: it holds no lone surrogate.
+
+    A JSON or YAML escape such as ``\ud800`` (or a Python string) can put half of a
+    surrogate pair into a string; no UTF-8 output could hold it, so it is refused at load.
+    """
+    return text.isascii() or _SURROGATE.search(text) is None
+
+
 def _within_limits(data: object, max_depth: int, max_length: int, max_string: int) -> bool:
     """Whether ``data`` keeps to every size limit: the quick pass, with no paths kept."""
     if isinstance(data, str):
-        return len(data) <= max_string
+        return len(data) <= max_string and _writable(data)
     if not isinstance(data, dict | list | tuple):
         return True
     stack: list[tuple[dict[Any, Any] | list[Any] | tuple[Any, ...], int]] = [(data, 1)]
@@ -336,14 +427,17 @@ def _within_limits(data: object, max_depth: int, max_length: int, max_string: in
             return False
         if isinstance(value, dict):
             for key in value:
-                if isinstance(key, str) and len(key) > max_string:
+                if isinstance(key, str) and (
+                    len(key) > max_string or not (key.isascii() or _writable(key))
+                ):
                     return False
             items: Iterable[object] = value.values()
         else:
             items = value
         for item in items:
             if isinstance(item, str):
-                if len(item) > max_string:
+                # isascii() first: most text is ASCII, and the inline test saves a call.
+                if len(item) > max_string or not (item.isascii() or _writable(item)):
                     return False
             elif isinstance(item, dict | list | tuple):
                 stack.append((item, depth + 1))
@@ -378,6 +472,8 @@ def _located_limit_problems(
             if len(value) > max_string:
                 where = _where(trail, root)
                 problems.append(Problem(f"text longer than {max_string} characters", where))
+            elif not _writable(value):
+                problems.append(Problem(_NOT_UTF8, _where(trail, root)))
             continue
         if not isinstance(value, dict | list | tuple):
             continue
@@ -395,6 +491,10 @@ def _located_limit_problems(
                 if isinstance(key, str) and len(key) > max_string:
                     where = _where(trail, root)
                     problems.append(Problem(f"a key longer than {max_string} characters", where))
+                    continue
+                if isinstance(key, str) and not _writable(key):
+                    where = _where(trail, root)
+                    problems.append(Problem(_KEY_NOT_UTF8, where))
                     continue
                 children.append((item, depth + 1, _Trail(trail, key, index=False)))
             stack.extend(reversed(children))
@@ -426,43 +526,16 @@ def structure(data: object, cls: type[Any] | None = None, *, source: str | None 
     too_big = _limit_problems(data)
     if too_big:
         raise InputError(too_big, source)
+    target = Activity if cls is None else cls
     try:
-        with _collector_paused():
-            return CONVERTER.structure(data, Activity if cls is None else cls)
+        if target is not Activity:
+            # One object, as a request path reads per call: the collector pause is for whole
+            # documents, which can be large, and would cost a small object more than it saves.
+            return CONVERTER.structure(data, target)
+        with collector_paused():
+            return CONVERTER.structure(data, target)
     except (BaseValidationError, InputError, _WrongTypeError, InvalidValue) as exc:
         raise InputError(_problems(exc), source) from None
-
-
-_pause_lock = threading.Lock()
-_pauses = 0
-_resume = False
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off Python's cyclic garbage collector while a document is structured.
-
-    Structuring builds one object per entry of the document and keeps them all, creating
-    no reference cycles. CPython (to 3.12) starts a full collection each time the objects
-    kept grow by a quarter, and each one walks every object alive, the document included:
-    on a 100,000-item collection that was a sixth of the time spent, and the share grows
-    with the document. Reference counting still frees everything as usual. The pause is
-    shared by concurrent calls (the collector resumes when the last one ends) and never
-    turns the collector on if it was off when the first began.
-    """
-    global _pauses, _resume  # noqa: PLW0603 - one pause shared by every thread
-    with _pause_lock:
-        if _pauses == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _resume:
-                gc.enable()
 
 
 def unstructure(obj: object) -> Any:
@@ -504,63 +577,401 @@ def _parse(text: str, fmt: Format, source: str | None) -> object:
 
 def _parse_text(text: str, fmt: Format, source: str | None) -> object:
     if fmt == "toml":
+        separators = text.count("=") + text.count(",") + text.count("[") + text.count("\n")
+        if separators > MAX_TOML_SEPARATORS:
+            msg = (
+                f"the document holds more than {MAX_TOML_SEPARATORS} values, lists and tables "
+                "(counted by their separators)"
+            )
+            raise InputError([Problem(msg)], source)
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise InputError([Problem(f"not valid TOML: {exc}")], source) from None
+            raise InputError([Problem(_toml_message(exc))], source) from None
         except ValueError:  # e.g. an integer past Python's digit limit
             raise InputError([Problem("not valid TOML: a value is out of range")], source) from None
     if fmt == "json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                [Problem(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")],
-                source,
-            ) from None
-        except ValueError:  # e.g. an integer past Python's digit limit
-            raise InputError([Problem("not valid JSON: a value is out of range")], source) from None
+        return _parse_json(text, source)
     if fmt == "yaml":
         return _parse_yaml(text, source)
     raise InputError([Problem("format must be 'json', 'toml' or 'yaml'")], source)
 
 
+_OPENING = re.compile(r"['\"(\[{]")
+_GRAMMAR = re.compile(r"'[!-/:-@\[-`{-~]{1,3}'")
+"""A quoted token of one to three punctuation marks, such as ``'='`` or ``']]'``."""
+_TRUNCATED_READS = {
+    # tomllib ends these with the keys they name; cut there, they read better reworded.
+    "Cannot declare": "Cannot declare a table twice",
+    "Cannot mutate immutable namespace": "Cannot add to an inline table or array",
+    "Cannot redefine namespace": "Cannot redefine a table",
+}
+_TOML_WHERE = re.compile(r"(.*) \(at (line \d+, column \d+|end of document)\)", re.DOTALL)
+
+
+def _parser_detail(message: str) -> str:
+    r"""Return a parser's description of a syntax error, cut before any text it quotes.
+
+    Parsers quote the input in some messages (tomllib: ``Cannot declare ('a', 'b') twice``,
+    ``Illegal character '\x1b'``). Only quoted grammar tokens (``'='``, ``']]'``) are
+    kept; the message is cut at anything else quoted or bracketed, then made printable.
+    """
+    pos = 0
+    while (opening := _OPENING.search(message, pos)) is not None:
+        token = _GRAMMAR.match(message, opening.start())
+        if token is None:
+            message = message[: opening.start()]
+            break
+        pos = token.end()
+    message = message.rstrip(" :")
+    return printable(_TRUNCATED_READS.get(message, message), limit=80)
+
+
+def _toml_message(exc: tomllib.TOMLDecodeError) -> str:
+    found = _TOML_WHERE.fullmatch(str(exc))
+    if found is None:  # pragma: no cover - another Python's tomllib words its errors otherwise
+        return f"not valid TOML: {_parser_detail(str(exc))}"
+    detail, where = found.groups()
+    return f"not valid TOML: {_parser_detail(detail)} ({where})"
+
+
+_DUPLICATES_SHOWN = 100
+"""The most duplicate keys one error lists; a last problem counts the rest."""
+
+
+def _duplicate_problems(paths: Iterable[str], count: int) -> list[Problem]:
+    shown = sorted(paths)[:_DUPLICATES_SHOWN]
+    problems = [Problem("duplicate key", path) for path in shown]
+    if count > len(shown):
+        problems.append(Problem(f"{count - len(shown)} more duplicate keys"))
+    return problems
+
+
+class _Duplicates:
+    """The tables a parser found with a key given twice, and which keys, by table identity.
+
+    The tables themselves are held too, so their ids stay theirs until the paths are found.
+    """
+
+    __slots__ = ("count", "keys", "tables")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.keys: dict[int, set[object]] = {}
+        self.tables: list[object] = []
+
+    def add(self, table: object, key: object) -> None:
+        found = self.keys.get(id(table))
+        if found is None:
+            self.tables.append(table)
+            self.keys[id(table)] = found = set()
+        if key not in found:
+            found.add(key)
+            self.count += 1
+
+    def problems(self, data: object) -> list[Problem]:
+        """Return a "duplicate key" problem at the path of each repeated key in ``data``."""
+        paths: list[str] = []
+        stack: list[tuple[object, _Trail | None]] = [(data, None)]
+        while stack and len(paths) < _DUPLICATES_SHOWN:
+            value, trail = stack.pop()
+            if isinstance(value, dict):
+                paths.extend(
+                    _Trail(trail, key, index=False).path("$")
+                    for key in self.keys.get(id(value), ())
+                )
+                stack.extend((v, _Trail(trail, k, index=False)) for k, v in value.items())
+            elif isinstance(value, list):
+                stack.extend((v, _Trail(trail, i, index=True)) for i, v in enumerate(value))
+        return _duplicate_problems(paths, self.count)
+
+
+class _DuplicateKey(Exception):  # noqa: N818 - a signal inside the reader, never raised out
+    """A key appeared twice in one JSON table: read the document again, noting each one."""
+
+
+def _first_pass_table(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    made = dict(pairs)
+    if len(made) != len(pairs):
+        raise _DuplicateKey
+    return made
+
+
+_FIRST_PASS = json.JSONDecoder(object_pairs_hook=_first_pass_table)
+"""One reader, made once, for the common case: a document with no key given twice. Making a
+reader per call (as the second pass below does, to note every duplicate) costs more than
+reading a small event."""
+
+
+def _parse_json(text: str, source: str | None) -> object:
+    # `json.loads` refuses a leading byte-order mark, and the bare decoder does not: such a
+    # text takes the second pass, which reports it.
+    if not text.startswith("\ufeff"):
+        try:
+            return _FIRST_PASS.decode(text)
+        except (_DuplicateKey, ValueError):
+            pass  # read again below, to report every problem with its path
+    duplicates = _Duplicates()
+
+    def table(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        made = dict(pairs)
+        if len(made) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    duplicates.add(made, key)
+                seen.add(key)
+        return made
+
+    try:
+        data = json.loads(text, object_pairs_hook=table)
+    except json.JSONDecodeError as exc:
+        detail = _parser_detail(exc.msg)
+        problem = Problem(f"not valid JSON: {detail} (line {exc.lineno}, column {exc.colno})")
+        raise InputError([problem], source) from None
+    except ValueError:  # e.g. an integer past Python's digit limit
+        raise InputError([Problem("not valid JSON: a value is out of range")], source) from None
+    if duplicates.count:
+        raise InputError(duplicates.problems(data), source)
+    return data
+
+
 def _parse_yaml(text: str, source: str | None) -> object:
+    """Read YAML text into plain data, bounded by `MAX_YAML_NODES` and `MAX_DEPTH`.
+
+    The events of PyYAML's safe parser (libyaml's when PyYAML has it) are built into data
+    here, one at a time, with no recursion: so a document is refused at the first node past
+    a limit, having cost no more than the limit allows. Only plain data is built: tables,
+    lists, strings, numbers, booleans, null and dates. Aliases (``*name``), merge keys
+    (``<<``), tags that build anything else, keys that are lists or tables, and a key given
+    twice in one table are refused.
+    """
     try:
         import yaml  # noqa: PLC0415 - optional: the dpup[yaml] extra
     except ImportError:
         msg = "reading YAML needs the dpup[yaml] extra (pip install 'dpup[yaml]')"
         raise InputError([Problem(msg)], source) from None
-
-    class NoAliasLoader(yaml.SafeLoader):  # type: ignore[misc]  # yaml ships no types
-        """A safe loader that refuses anchors' aliases.
-
-        An alias shares one value between places; a few nested aliases stand for an
-        exponentially large document ("billion laughs"), which no size limit on the text
-        would catch.
-        """
-
-        def compose_node(self, parent: object, index: object) -> object:
-            if self.check_event(yaml.AliasEvent):
-                raise _YamlAliasError
-            return super().compose_node(parent, index)
-
+    max_nodes = MAX_YAML_NODES
+    if getattr(yaml, "__with_libyaml__", False):
+        loader_class = yaml.CSafeLoader
+    else:
+        loader_class = yaml.SafeLoader
+        max_nodes //= _SLOW_YAML_SHARE
+        max_bytes = MAX_INPUT_BYTES // _SLOW_YAML_SHARE
+        if len(text) * 4 > max_bytes:
+            size = len(text.encode("utf-8", "replace"))
+            if size > max_bytes:
+                msg = (
+                    f"the document is {size} bytes; YAML read without libyaml is limited to "
+                    f"{max_bytes} bytes"
+                )
+                raise InputError([Problem(msg)], source)
     try:
-        # A SafeLoader builds only plain data: no arbitrary Python objects from input.
-        return yaml.load(text, Loader=NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
-    except _YamlAliasError:
-        msg = "not valid here: YAML aliases (*name) are not supported"
-        raise InputError([Problem(msg)], source) from None
+        loader = loader_class(text)
+        try:
+            data, duplicates = _YamlBuilder(loader, yaml, max_nodes, MAX_DEPTH).document()
+        finally:
+            loader.dispose()
+    except _YamlRefusedError as exc:
+        raise InputError([Problem(exc.message, exc.path)], source) from None
     except yaml.YAMLError as exc:
+        if "nesting depth" in str(getattr(exc, "problem", "")):  # libyaml's own limit (1000)
+            raise InputError(
+                [Problem(f"nested more than {MAX_DEPTH} levels deep")], source
+            ) from None
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 1}, column {where.column + 1})" if where else ""
         raise InputError([Problem(f"not valid YAML{line}")], source) from None
+    except UnicodeError:  # libyaml is handed UTF-8: a lone surrogate cannot be
+        raise InputError([Problem(f"not valid YAML: {_NOT_UTF8}")], source) from None
     except ValueError:  # e.g. an integer past Python's digit limit
         raise InputError([Problem("not valid YAML: a value is out of range")], source) from None
+    if duplicates:
+        raise InputError(duplicates, source)
+    return data
 
 
-class _YamlAliasError(Exception):
-    """A YAML alias, which dpup refuses (see `_parse_yaml`)."""
+class _YamlRefusedError(Exception):
+    """YAML that parses but that dpup refuses: a message, and the path where it was met."""
+
+    def __init__(self, message: str, path: str) -> None:
+        self.message = message
+        self.path = path
+        super().__init__(message)
+
+
+_YAML = "tag:yaml.org,2002:"
+_YAML_SCALARS = frozenset(_YAML + t for t in ("int", "float", "bool", "null", "timestamp"))
+_YAML_TAG_REFUSED = "not valid YAML: tags (!name) other than plain data are not supported"
+_NO_KEY = object()
+
+
+class _EveryCharacter:
+    def __contains__(self, _: object) -> bool:  # pragma: no cover - PyYAML 6 has no wildcard
+        return True
+
+
+_EVERY_CHARACTER = _EveryCharacter()
+_YAML_REMEMBERED = 1024
+"""Plain scalars' built values remembered at once while one YAML document is read."""
+_YAML_REMEMBERED_LENGTH = 32
+"""Longer plain scalars are not remembered."""
+
+
+class _YamlBuilder:
+    """Builds plain data from a PyYAML loader's events, counting every node it makes.
+
+    Each open list or table is a frame ``[container, trail, pending key]``; a table's pending
+    key is `_NO_KEY` while it waits for a key. Scalars are resolved exactly as PyYAML's
+    ``SafeLoader`` resolves them (``yes`` is a string, ``2026-01-01`` a date ...).
+    """
+
+    def __init__(self, loader: Any, yaml: Any, max_nodes: int, max_depth: int) -> None:
+        self.loader = loader
+        self.yaml = yaml
+        self.max_nodes = max_nodes
+        self.max_depth = max_depth
+        self.duplicates: set[str] = set()
+        # Plain scalars whose first character no implicit resolver starts with are strings:
+        # PyYAML's resolver looks its patterns up by first character, and so does this.
+        # (SafeLoader has no resolver for every first character, keyed None; were one added,
+        # the set would hold None and nothing would skip it.)
+        firsts = frozenset(loader.yaml_implicit_resolvers)
+        self.resolved_firsts = firsts if None not in firsts else _EVERY_CHARACTER
+        self.resolved: dict[str, object] = {}
+
+    def document(self) -> tuple[object, list[Problem]]:
+        """Return the stream's one document (None when there is none) and its duplicate keys."""
+        yaml = self.yaml
+        get = self.loader.get_event
+        get()  # the stream's start
+        event = get()
+        if isinstance(event, yaml.StreamEndEvent):
+            return None, []
+        data = self._node()
+        get()  # the document's end
+        event = get()
+        if not isinstance(event, yaml.StreamEndEvent):
+            raise _YamlRefusedError("not valid here: more than one YAML document", "$")
+        duplicates = self.duplicates
+        return data, _duplicate_problems(duplicates, len(duplicates)) if duplicates else []
+
+    def _scalar(self, event: Any, frame: list[Any] | None) -> object:
+        tag = event.tag
+        value: str = event.value
+        if tag is None or tag == "!":
+            if not event.implicit[0]:  # quoted, or the non-specific "!" tag: a string
+                return value
+            if value and value[0] not in self.resolved_firsts:
+                return value
+            # Short plain scalars repeat (true, 0, null ...); what they build is immutable.
+            found = self.resolved.get(value, _NO_KEY)
+            if found is not _NO_KEY:
+                return found
+            tag = self.loader.resolve(self.yaml.ScalarNode, value, event.implicit)
+            built = self._tagged(tag, event, frame)
+            if len(value) <= _YAML_REMEMBERED_LENGTH:
+                if len(self.resolved) >= _YAML_REMEMBERED:
+                    self.resolved.clear()
+                self.resolved[value] = built
+            return built
+        return self._tagged(tag, event, frame)
+
+    def _tagged(self, tag: str, event: Any, frame: list[Any] | None) -> object:
+        if tag == _YAML + "str":
+            return event.value
+        if tag in _YAML_SCALARS:
+            node = self.yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+            return self.loader.yaml_constructors[tag](self.loader, node)
+        if tag == _YAML + "merge":
+            msg = "not valid here: YAML merge keys (<<) are not supported"
+            raise _YamlRefusedError(msg, _yaml_path(frame))
+        # Binary, sets, Python objects, local tags ...
+        raise _YamlRefusedError(_YAML_TAG_REFUSED, _yaml_path(frame))
+
+    def _key(self, frame: list[Any], key: object) -> None:
+        if key in frame[0]:
+            self.duplicates.add(_Trail(frame[1], key, index=False).path("$"))
+        frame[2] = key
+
+    def _node(self) -> object:
+        """Build one node (the document's root) from the events, with no recursion."""
+        yaml = self.yaml
+        get = self.loader.get_event
+        scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
+        sequence_start, mapping_start = yaml.SequenceStartEvent, yaml.MappingStartEvent
+        collection_tags = {sequence_start: _YAML + "seq", mapping_start: _YAML + "map"}
+        ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+        nodes_left, max_depth = self.max_nodes, self.max_depth
+        frames: list[list[Any]] = []
+        frame: list[Any] | None = None
+        while True:
+            event = get()
+            kind = type(event)
+            if kind in ends:
+                done = frames.pop()
+                if not frames:
+                    return done[0]
+                frame = frames[-1]
+                continue
+            nodes_left -= 1
+            if nodes_left < 0:
+                msg = f"more than {self.max_nodes} YAML nodes (values, lists and tables)"
+                raise _YamlRefusedError(msg, _yaml_path(frame))
+            if kind is scalar_event:
+                value = self._scalar(event, frame)
+                if frame is None:
+                    return value
+                if type(frame[0]) is list:
+                    frame[0].append(value)
+                elif frame[2] is _NO_KEY:
+                    self._key(frame, value)
+                else:
+                    frame[0][frame[2]] = value
+                    frame[2] = _NO_KEY
+                continue
+            if kind is alias_event:
+                msg = "not valid here: YAML aliases (*name) are not supported"
+                raise _YamlRefusedError(msg, _yaml_path(frame))
+            if kind is not sequence_start and kind is not mapping_start:  # pragma: no cover
+                raise _YamlRefusedError("not valid YAML", _yaml_path(frame))
+            if event.tag not in (None, "!", collection_tags[kind]):
+                raise _YamlRefusedError(_YAML_TAG_REFUSED, _yaml_path(frame))
+            if len(frames) >= max_depth:
+                msg = f"nested more than {max_depth} levels deep"
+                raise _YamlRefusedError(msg, _yaml_path(frame))
+            frame = _open([] if kind is sequence_start else {}, frame)
+            frames.append(frame)
+
+
+def _open(opened: list[Any] | dict[Any, Any], frame: list[Any] | None) -> list[Any]:
+    """Put a new list or table where ``frame`` takes its next node; return the new frame."""
+    if frame is None:
+        return [opened, None, _NO_KEY]
+    container, trail, key = frame
+    if type(container) is list:
+        trail = _Trail(trail, len(container), index=True)
+        container.append(opened)
+    elif key is _NO_KEY:
+        msg = "not valid here: a YAML key must be a single value, not a list or table"
+        raise _YamlRefusedError(msg, _yaml_path(frame))
+    else:
+        trail = _Trail(trail, key, index=False)
+        container[key] = opened
+        frame[2] = _NO_KEY
+    return [opened, trail, _NO_KEY]
+
+
+def _yaml_path(frame: list[Any] | None) -> str:
+    """The path of the next node a YAML frame would take in."""
+    if frame is None:
+        return "$"
+    container, trail, key = frame
+    if type(container) is list:
+        return _Trail(trail, len(container), index=True).path("$")
+    if key is _NO_KEY:
+        return _where(trail, "$")
+    return _Trail(trail, key, index=False).path("$")
 
 
 def _read(path: Path, encoding: str = "utf-8") -> str:
@@ -577,11 +988,7 @@ def _read(path: Path, encoding: str = "utf-8") -> str:
         data = handle.read(MAX_INPUT_BYTES + 1)
     if len(data) > MAX_INPUT_BYTES:
         raise _too_large(path.stat().st_size if path.is_file() else len(data), str(path))
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        problem = Problem(f"not valid UTF-8 text (at byte {exc.start})")
-        raise InputError([problem], str(path)) from None
+    return _decoded(data, encoding, str(path))
 
 
 def _read_document(path: Path) -> str:
@@ -591,25 +998,53 @@ def _read_document(path: Path) -> str:
 
 @overload
 def loads(
-    text: str, format: Format = ..., cls: None = None, *, source: str | None = None
+    text: str | bytes, format: Format = ..., cls: None = None, *, source: str | None = None
 ) -> Activity: ...
 @overload
-def loads(text: str, format: Format, cls: type[T], *, source: str | None = None) -> T: ...
+def loads(text: str | bytes, format: Format, cls: type[T], *, source: str | None = None) -> T: ...
 @overload
-def loads(text: str, format: Format = ..., *, cls: type[T], source: str | None = None) -> T: ...
 def loads(
-    text: str,
+    text: str | bytes, format: Format = ..., *, cls: type[T], source: str | None = None
+) -> T: ...
+def loads(
+    text: str | bytes,
     format: Format = "toml",  # noqa: A002 - the word users expect, as in json.loads
     cls: type[Any] | None = None,
     *,
     source: str | None = None,
 ) -> Any:
-    """Parse JSON or TOML text into a domain object (an `Activity` unless ``cls`` says).
+    """Parse TOML, JSON or YAML text into a domain object (an `Activity` unless ``cls`` says).
+
+    ``text`` may be bytes, which must be UTF-8 (as a file's would be); they are measured
+    against `MAX_INPUT_BYTES` before they are decoded.
 
     Raises:
-        InputError: the text does not parse, or does not describe a valid object.
+        InputError: the text does not parse, or does not describe a valid object; or the
+            bytes are not UTF-8.
+        DpupTypeError: ``text`` is neither text nor bytes (``None``, say). It is a
+            `TypeError` too.
     """
-    return structure(_parse(text, format, source), cls, source=source)
+    return structure(_parse(_text_of(text, source), format, source), cls, source=source)
+
+
+def _text_of(text: object, source: str | None) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, bytes | bytearray | memoryview):
+        data = bytes(text)
+        if len(data) > MAX_INPUT_BYTES:
+            raise _too_large(len(data), source)
+        return _decoded(data, "utf-8", source)
+    msg = f"text must be a str or UTF-8 bytes, not {type(text).__name__}"
+    raise DpupTypeError(msg)
+
+
+def _decoded(data: bytes, encoding: str, source: str | None) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        problem = Problem(f"not valid UTF-8 text (at byte {exc.start})")
+        raise InputError([problem], source) from None
 
 
 def _format_for(path: Path) -> Format:
@@ -696,9 +1131,10 @@ def load_items(path: str | Path) -> tuple[InformationItem, ...]:
         header = [h.strip() for h in reader.fieldnames or ()]
         if "name" not in header:
             problems.append(Problem("the header must include a 'name' column"))
-        unknown = sorted(set(header) - set(ITEM_COLUMNS))
+        unknown = set(header) - set(ITEM_COLUMNS)
         if unknown:
-            problems.append(Problem(f"unknown column(s): {', '.join(unknown)}"))
+            # A header is input too: a file with no header row has a person's details here.
+            problems.append(Problem(f"unknown column(s): {_names_shown(unknown)}"))
         if problems:
             raise InputError(problems, str(p))
         for i, raw in enumerate(reader):

@@ -13,7 +13,14 @@ from dpup.checks._access_helpers import (
     deadline_outcome,
     extension_outcome,
 )
-from dpup.checks._util import unrecorded
+from dpup.checks._util import (
+    indexed,
+    item_disclosures,
+    many,
+    positions,
+    positions_of,
+    unrecorded,
+)
 from dpup.engine import (
     EvaluationContext,
     Outcome,
@@ -62,20 +69,39 @@ def _unlisted(
     """Return the disclosures of the corrected items that the correction does not list.
 
     Each comes back as its id and its path in the activity. Only disclosures made outside
-    the agency on or before the decision (or undated) count.
+    the agency on or before the decision (or undated) count. Among many disclosures, those
+    carrying the items are looked up in an index kept with the activity.
     """
     wanted = set(correction.items or ())
     if not wanted:
         return []
     last = correction.decided_on
-    return [
-        (d.id, f"$.disclosures[{i}]")
-        for i, d in enumerate(activity.disclosures)
-        if d.id not in listed
-        and _outside(d)
-        and wanted.intersection(d.items or ())
-        and (last is None or d.on is None or d.on <= last)
-    ]
+    disclosures = activity.disclosures
+    if many(disclosures):
+        carrying = positions_of(indexed(activity, item_disclosures), wanted)
+    else:
+        carrying = [i for i, d in enumerate(disclosures) if wanted.intersection(d.items or ())]
+    unlisted = []
+    for i in carrying:
+        d = disclosures[i]
+        if d.id not in listed and _outside(d) and (last is None or d.on is None or d.on <= last):
+            unlisted.append((d.id, f"$.disclosures[{i}]"))
+    return unlisted
+
+
+def _listed_at(activity: Activity, ident: str) -> int | None:
+    """Return where the first disclosure with id ``ident`` sits, looked up by id when many."""
+    if many(activity.disclosures):
+        found = indexed(activity, _disclosure_ids).get(ident)
+        return found[0] if found else None
+    for i, d in enumerate(activity.disclosures):
+        if d.id == ident:
+            return i
+    return None
+
+
+def _disclosure_ids(activity: Activity) -> dict[str, list[int]]:
+    return positions((d.id,) for d in activity.disclosures)
 
 
 @check(
@@ -135,11 +161,9 @@ def correction_recipients_not_told(
     for k, ident in enumerate(correction.disclosures):
         found = None
         path = f"disclosures[{k}]"
-        if activity is not None:
-            for i, d in enumerate(activity.disclosures):
-                if d.id == ident:
-                    found, path = d, f"$.disclosures[{i}]"
-                    break
+        at = _listed_at(activity, ident) if activity is not None else None
+        if activity is not None and at is not None:
+            found, path = activity.disclosures[at], f"$.disclosures[{at}]"
         if _outside(found):
             groups.setdefault(_recipient_key(k, found), []).append((ident, path))
     if not groups and not unlisted:

@@ -8,7 +8,7 @@ in ``CHECKS``.
 from __future__ import annotations
 
 from dpup.checks._purpose_helpers import HT, KT, MH, MN
-from dpup.checks._util import collection_purposes, disclosure_sources, unrecorded
+from dpup.checks._util import choice_named, disclosure_sources, purposes_served, unrecorded
 from dpup.engine import (
     EvaluationContext,
     Outcome,
@@ -37,7 +37,7 @@ def _authorised_by_choice(
 ) -> bool:
     day = disclosure.on or ctx.as_at
     for choice_id in disclosure.choices or ():
-        choice = activity.choice(choice_id)
+        choice = choice_named(activity, choice_id)
         state = choice.state_on(day) if choice is not None else None
         if state is not None and state.authorises:
             return True
@@ -99,7 +99,7 @@ def _within_purpose(disclosure: Disclosure, ctx: EvaluationContext, kind: FlowKi
     source_paths = [f"$.collections[{i}].purposes" for i in sources]
     collected_for: set[str] = set()
     for i in sources:
-        collected_for |= collection_purposes(activity.collections[i])
+        collected_for |= purposes_served(activity, i)
     if not collected_for:
         return unrecorded("the purposes the information was collected for", *source_paths)
     if not disclosure.purposes:

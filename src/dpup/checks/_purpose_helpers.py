@@ -10,6 +10,7 @@ import functools
 from collections.abc import Iterable
 
 from dpup._text import PhraseList, normalise
+from dpup.checks._util import indexed, many, positions_of, purpose_positions
 from dpup.model import (
     Activity,
     Collection,
@@ -103,18 +104,36 @@ def sensitive_identifying_paths(collection: Collection) -> tuple[list[str], list
 
 
 def identifiable_disclosures(activity: Activity | None) -> bool:
-    """Whether the activity records any disclosure that is, or may be, identifying."""
+    """Whether the activity records any disclosure that is, or may be, identifying.
+
+    Collection checks ask for every collection; with many disclosures the answer is worked
+    out once per activity.
+    """
     if activity is None:
         return False
+    if many(activity.disclosures):
+        return indexed(activity, _any_identifiable)
+    return _any_identifiable(activity)
+
+
+def _any_identifiable(activity: Activity) -> bool:
     return any(d.identifiable is not False for d in activity.disclosures)
 
 
 def purposes_of(activity: Activity | None, ids: Iterable[str]) -> list[tuple[int, Purpose]]:
-    """Return ``(index, purpose)`` for each purpose id found in the activity."""
+    """Return ``(index, purpose)`` for each purpose id found in the activity, in its order.
+
+    Many purposes are looked up by id in an index kept with the activity.
+    """
     if activity is None:
         return []
     wanted = set(ids)
-    return [(i, p) for i, p in enumerate(activity.purposes) if p.id in wanted]
+    purposes = activity.purposes
+    if many(purposes):
+        return [
+            (i, purposes[i]) for i in positions_of(indexed(activity, purpose_positions), wanted)
+        ]
+    return [(i, p) for i, p in enumerate(purposes) if p.id in wanted]
 
 
 @functools.cache

@@ -17,6 +17,7 @@ from dpup.checks._purpose_helpers import (
     identifying_state,
     open_ended,
     present,
+    purposes_of,
     vague,
 )
 from dpup.checks._util import unrecorded
@@ -378,8 +379,7 @@ def reporting_beyond_minimum(agreement: SharingAgreement, ctx: EvaluationContext
     catch_all: list[str] = []
     broad: list[str] = []
     for i, field in enumerate(fields):
-        ids = set(field.purposes or ())
-        mapped = [p for p in activity.purposes if p.id in ids]
+        mapped = [p for _, p in purposes_of(activity, field.purposes or ())]
         if mapped and all(open_ended(p, settings) for p in mapped):
             catch_all.append(f"fields[{i}].purposes")
         elif mapped and all(open_ended(p, settings) or vague(p, settings) for p in mapped):

@@ -5,10 +5,17 @@ TC004, TC010, TC011 and TC012. Listed in id order in ``dpup.checks.transparency.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from dpup.checks._tc_shared import KT, MN, MW
-from dpup.checks._util import unrecorded
+from dpup.checks._util import (
+    choice_positions,
+    indexed,
+    many,
+    positions,
+    positions_of,
+    unrecorded,
+)
 from dpup.engine import (
     EvaluationContext,
     Outcome,
@@ -56,11 +63,21 @@ def relevant_choices(activity: Activity, disclosure: Disclosure) -> list[int]:
     A choice is touched when the disclosure lists it, or when it covers the disclosure's
     recipient (names compared without regard to case) or one of its purposes. A choice
     about how information is captured touches a disclosure only when listed, since it says
-    nothing about sharing.
+    nothing about sharing. Among many choices, they are looked up in indexes kept with the
+    activity rather than scanned for every disclosure.
     """
     listed = set(disclosure.choices or ())
     recipient = disclosure.recipient.name.casefold() if disclosure.recipient else None
     purposes = set(disclosure.purposes or ())
+    if many(activity.choices):
+        # Looked up in indexes kept with the activity: by id, and (capture choices left
+        # out) by recipient and by purpose. The union is the scan's answer, in its order.
+        by_recipient, by_purpose = indexed(activity, _choice_reach)
+        found_at = positions_of(indexed(activity, choice_positions), listed)
+        if recipient is not None:
+            found_at += by_recipient.get(recipient, ())
+        found_at += positions_of(by_purpose, purposes)
+        return sorted(set(found_at))
     found = []
     for i, c in enumerate(activity.choices):
         if c.id in listed:
@@ -72,6 +89,24 @@ def relevant_choices(activity: Activity, disclosure: Disclosure) -> list[int]:
         ) or (purposes and purposes & set(c.purposes or ())):
             found.append(i)
     return found
+
+
+def _choice_reach(activity: Activity) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Return where the choices that can touch a disclosure unlisted sit, by recipient and purpose.
+
+    Recipients are casefolded; capture choices are left out, since they touch a disclosure
+    only when it lists them.
+    """
+    sharing = [c if c.scope is not ChoiceScope.CAPTURE else None for c in activity.choices]
+    by_recipient = positions(
+        {r.casefold() for r in c.recipients or ()} if c is not None else () for c in sharing
+    )
+    by_purpose = positions(c.purposes or () if c is not None else () for c in sharing)
+    return by_recipient, by_purpose
+
+
+def _choice_scopes(activity: Activity) -> frozenset[ChoiceScope | None]:
+    return frozenset(c.scope for c in activity.choices)
 
 
 def _judge_choice(
@@ -380,7 +415,13 @@ def no_choice_on_capture_or_access(collection: Collection, ctx: EvaluationContex
     """
     notice = collection.notice
     activity = ctx.activity
-    scopes = {c.scope for c in activity.choices} if activity is not None else set()
+    scopes: Set[ChoiceScope | None]
+    if activity is None:
+        scopes = set()
+    elif many(activity.choices):
+        scopes = indexed(activity, _choice_scopes)  # collections x choices, once per activity
+    else:
+        scopes = _choice_scopes(activity)
     capture = notice.capture_choice_offered if notice is not None else None
     access = notice.access_restriction_choice_offered if notice is not None else None
     if scopes & _CAPTURE_SCOPES:

@@ -8,6 +8,8 @@ were told.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 import attrs
 
 from dpup.checks._purpose_helpers import identifiable_disclosures
@@ -16,7 +18,13 @@ from dpup.checks._util import (
     collection_purposes,
     disclosure_position,
     disclosure_sources,
+    indexed,
+    item_disclosures,
+    many,
     memo,
+    positions,
+    positions_of,
+    purposes_served,
 )
 from dpup.engine import EvaluationContext
 from dpup.model import Activity, Collection, Disclosure, FlowKind, SharingGround
@@ -45,15 +53,23 @@ def override_grounds_in_play(activity: Activity | None) -> set[SharingGround]:
     """Return the grounds on which the activity does or may share without agreement.
 
     These are the override grounds of its disclosures plus those recorded on its choices.
+    Every collection's notice is compared with them, so with many disclosures or choices
+    they are gathered once per activity.
     """
     if activity is None:
         return set()
+    if many(activity.disclosures) or many(activity.choices):
+        return set(indexed(activity, _override_grounds))
+    return set(_override_grounds(activity))
+
+
+def _override_grounds(activity: Activity) -> frozenset[SharingGround]:
     grounds = {
         d.ground for d in activity.disclosures if d.ground is not None and d.ground.overrides_choice
     }
     for c in activity.choices:
         grounds.update(g for g in c.override_grounds or () if g.overrides_choice)
-    return grounds
+    return frozenset(grounds)
 
 
 @attrs.frozen
@@ -76,14 +92,14 @@ class NoticeGaps:
         return not self.unlisted and not self.unknown
 
 
-def _explained_purposes(collection: Collection) -> set[str] | None:
-    """Return the purpose ids a collection's notice explains, or ``None`` if unknown.
+def _explained_purposes(activity: Activity, index: int) -> Set[str] | None:
+    """Return the purpose ids the notice of the collection at ``index`` explains, or ``None``.
 
     ``notice.uses_explained`` says so directly. Without it, a notice recorded as explaining
     the purpose (``notice.purpose``) is read as explaining the collection's own purposes,
     and one recorded as not explaining it as explaining none.
     """
-    notice = collection.notice
+    notice = activity.collections[index].notice
     if notice is None:
         return None
     if notice.uses_explained is not None:
@@ -91,7 +107,7 @@ def _explained_purposes(collection: Collection) -> set[str] | None:
     if notice.purpose is False:
         return set()
     if notice.purpose is True:
-        return collection_purposes(collection) or None
+        return purposes_served(activity, index) or None
     return None
 
 
@@ -162,7 +178,7 @@ def _notice_gaps(
                 unknown.append(f"{base}.recipients")
             elif not any(recipient in entry.casefold() for entry in notice.recipients):
                 unlisted.append(f"{base}.recipients")
-        explained = _explained_purposes(collection)
+        explained = _explained_purposes(activity, i)
         if disclosure.purposes is None:
             unknown.append("purposes")
         elif explained is None:
@@ -189,24 +205,41 @@ class CollectionFlows:
 
 
 def collection_flows(activity: Activity | None, collection: Collection) -> CollectionFlows:
-    """Return the non-identifying and downstream flows that a collection's information feeds."""
+    """Return the non-identifying and downstream flows that a collection's information feeds.
+
+    The disclosures involving the collection's items, and the agreements serving its
+    purposes, are scanned for when there are few, else looked up in indexes kept with the
+    activity (by item name and by purpose).
+    """
     if activity is None:
         return CollectionFlows()
     names = {item.name for item in collection.items}
     purposes = collection_purposes(collection)
+    if many(activity.disclosures):
+        drawing = positions_of(indexed(activity, item_disclosures), names)
+    else:
+        drawing = [
+            i for i, d in enumerate(activity.disclosures) if names.intersection(d.items or ())
+        ]
+    if many(activity.agreements):
+        serving = positions_of(indexed(activity, _purpose_agreements), purposes)
+    else:
+        serving = [
+            g
+            for g, agreement in enumerate(activity.agreements)
+            if purposes.intersection(agreement.purposes or ())
+        ]
     non_identifying: list[str] = []
     downstream: list[str] = []
-    for i, d in enumerate(activity.disclosures):
-        if not names.intersection(d.items or ()):
-            continue
+    for i in drawing:
+        d = activity.disclosures[i]
         path = f"$.disclosures[{i}]"
         if d.identifiable is False:
             non_identifying.append(path)
         if d.agreement is not None or d.ground is SharingGround.STATISTICAL_RESEARCH:
             downstream.append(path)
-    for g, agreement in enumerate(activity.agreements):
-        if not purposes.intersection(agreement.purposes or ()):
-            continue
+    for g in serving:
+        agreement = activity.agreements[g]
         path = f"$.agreements[{g}]"
         downstream.append(path)
         if any(
@@ -215,3 +248,8 @@ def collection_flows(activity: Activity | None, collection: Collection) -> Colle
         ):
             non_identifying.append(path)
     return CollectionFlows(tuple(non_identifying), tuple(downstream))
+
+
+def _purpose_agreements(activity: Activity) -> dict[str, list[int]]:
+    """Return, for each purpose id, the positions of the agreements serving it."""
+    return positions(g.purposes or () for g in activity.agreements)

@@ -4,20 +4,30 @@ from __future__ import annotations
 
 import functools
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Set, Sized
 from typing import Any, TypeVar
 
 from dpup.engine import EvaluationContext, Outcome, needs_review
 from dpup.findings import Reviewer
-from dpup.model import Activity, Collection, Disclosure
+from dpup.model import Activity, Choice, Collection, Disclosure
 
 __all__ = [
+    "SCAN_LIMIT",
     "activity_cache",
+    "choice_named",
+    "choice_positions",
     "collection_purposes",
     "disclosure_position",
     "disclosure_sources",
+    "indexed",
+    "item_disclosures",
     "item_sources",
+    "many",
     "memo",
+    "positions",
+    "positions_of",
+    "purpose_positions",
+    "purposes_served",
     "unrecorded",
 ]
 
@@ -175,3 +185,96 @@ def disclosure_sources(
         for i, col in enumerate(activity.collections)
         if any(item.name in wanted for item in col.items)
     ]
+
+
+# Relations between records. A check on one record that looks up the records it is linked to
+# (the choices a disclosure touches, the disclosures drawing on a collection, the purposes a
+# collection serves) would scan the whole other list, which makes an activity with n records
+# on each side cost n * n. Short lists are still scanned, which is quicker than any index;
+# longer ones are looked up in indexes built once per activity and kept with it.
+
+SCAN_LIMIT = 8
+"""Records a check scans for its links; past this many it looks them up in an index."""
+
+
+def many(records: Sized) -> bool:
+    """Whether ``records`` is long enough to be looked up in an index rather than scanned."""
+    return len(records) > SCAN_LIMIT
+
+
+def indexed(activity: Activity, build: Callable[[Activity], T]) -> T:
+    """Return ``build(activity)``, made once per activity and kept in its `activity_cache`.
+
+    The builder is the key, so it must depend on nothing but the activity.
+    """
+    cache = activity_cache(activity)
+    try:
+        found: T = cache[build]
+    except KeyError:
+        found = cache[build] = build(activity)
+    return found
+
+
+def positions(keys: Iterable[Iterable[str]]) -> dict[str, list[int]]:
+    """Return, for each key, the positions of the records listing it, ascending and once each.
+
+    ``keys`` gives each record's keys in turn (its id, its item names ...).
+    """
+    index: dict[str, list[int]] = {}
+    for i, record_keys in enumerate(keys):
+        for key in record_keys:
+            found = index.setdefault(key, [])
+            if not found or found[-1] != i:
+                found.append(i)
+    return index
+
+
+def positions_of(index: Mapping[str, list[int]], keys: Iterable[str]) -> list[int]:
+    """Return the positions ``index`` gives for any of ``keys``, ascending and once each."""
+    found: set[int] = set()
+    for key in keys:
+        found.update(index.get(key, ()))
+    return sorted(found)
+
+
+def purpose_positions(activity: Activity) -> dict[str, list[int]]:
+    """Return where each purpose id sits in ``activity.purposes``."""
+    return positions((p.id,) for p in activity.purposes)
+
+
+def choice_positions(activity: Activity) -> dict[str, list[int]]:
+    """Return where each choice id sits in ``activity.choices``."""
+    return positions((c.id,) for c in activity.choices)
+
+
+def item_disclosures(activity: Activity) -> dict[str, list[int]]:
+    """Return, for each item name, the positions of the disclosures that involve it."""
+    return positions(d.items or () for d in activity.disclosures)
+
+
+def purposes_served(activity: Activity, index: int) -> Set[str]:
+    """Return `collection_purposes` of the activity's collection at ``index``.
+
+    Every disclosure drawing on a collection asks for its purposes; for a collection of many
+    items they are gathered once per activity.
+    """
+    collection = activity.collections[index]
+    if len(collection.items) <= SCAN_LIMIT:  # `many`, inline: disclosures ask on every event
+        return collection_purposes(collection)
+    cache = activity_cache(activity)
+    try:
+        found: frozenset[str] = cache[purposes_served, index]
+    except KeyError:
+        found = cache[purposes_served, index] = frozenset(collection_purposes(collection))
+    return found
+
+
+def choice_named(activity: Activity, choice_id: str) -> Choice | None:
+    """Return the first choice with ``choice_id``, as `Activity.choice` does, or ``None``.
+
+    Many choices are looked up in an index kept with the activity.
+    """
+    if len(activity.choices) <= SCAN_LIMIT:  # `many`, inline: disclosures ask on every event
+        return activity.choice(choice_id)
+    found = indexed(activity, choice_positions).get(choice_id)
+    return activity.choices[found[0]] if found else None

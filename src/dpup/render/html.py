@@ -1,18 +1,26 @@
 """HTML output: one self-contained page (or a notebook fragment) with a score chart.
 
 No external assets and no scripts: styles are inline, the chart is inline SVG, and findings are
-filtered by status with radio buttons and CSS alone. Every string is escaped.
+filtered by status with radio buttons and CSS alone. Every string is escaped, control
+characters included (they are shown as escapes, as `dpup._printable.printable` writes them).
 """
 
 from __future__ import annotations
 
-from html import escape
+import html
 
+from dpup._printable import printable
 from dpup.findings import Finding, Report, Score, Status
 from dpup.policy import Guideline, Principle
 from dpup.render._common import basis_label, refs_label
 
 __all__ = ["score_chart_svg", "to_html"]
+
+
+def escape(text: str) -> str:
+    """Return ``text`` escaped for HTML text or a quoted attribute, and printable."""
+    return html.escape(printable(text, keep="\n\t"))
+
 
 _CSS = """
 .dpup{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;

@@ -1,9 +1,13 @@
-"""JUnit XML output, for CI systems that show test results.
+r"""JUnit XML output, for CI systems that show test results.
 
 One test suite per report; one test case per check and subject. NOT_MET is a failure,
 NEEDS_REVIEW is skipped with the evidence needed, NOT_APPLICABLE is skipped as not applicable,
 MET passes, and a crashed check is an error. A waived NOT_MET finding is skipped, with the
 waiver's reason, because the risk was accepted.
+
+XML 1.0 cannot hold most control characters at all, even escaped, and a waiver reason or a
+label is input that may contain them: every string is written through `_x`, which shows each
+as an escape (``\x1b``), so the document always parses.
 """
 
 from __future__ import annotations
@@ -11,40 +15,52 @@ from __future__ import annotations
 from collections.abc import Iterable
 from xml.etree import ElementTree as ET
 
+from dpup._printable import printable
 from dpup.findings import Finding, Report, Status
 
 __all__ = ["to_junit"]
 
 
+def _x(text: str) -> str:
+    """Return ``text`` with only characters XML 1.0 allows (tabs and newlines kept)."""
+    return printable(text, keep="\t\n")
+
+
 def _case(suite: ET.Element, f: Finding, name: str) -> str:
-    case = ET.SubElement(
-        suite, "testcase", {"classname": f"dpup.{f.guideline.value}.{f.check_id}", "name": name}
-    )
-    detail = "\n".join(
-        [
-            f.message,
-            *(f"evidence: {e}" for e in f.evidence),
-            *(f"to settle: {s}" for s in f.settle_with),
-            *([f"reviewer: {f.reviewer.label}"] if f.reviewer else []),
-            *([f"fix: {f.remediation}"] if f.remediation and f.status is Status.NOT_MET else []),
-        ]
-    )
-    if f.status is Status.NOT_MET and f.waiver is None:
-        node = ET.SubElement(
-            case, "failure", {"message": f.message, "type": f"{f.basis.value}:{f.severity.value}"}
+    classname = _x(f"dpup.{f.guideline.value}.{f.check_id}")
+    case = ET.SubElement(suite, "testcase", {"classname": classname, "name": _x(name)})
+    detail = _x(
+        "\n".join(
+            [
+                f.message,
+                *(f"evidence: {e}" for e in f.evidence),
+                *(f"to settle: {s}" for s in f.settle_with),
+                *([f"reviewer: {f.reviewer.label}"] if f.reviewer else []),
+                *(
+                    [f"fix: {f.remediation}"]
+                    if f.remediation and f.status is Status.NOT_MET
+                    else []
+                ),
+            ]
         )
+    )
+    message = _x(f.message)
+    if f.status is Status.NOT_MET and f.waiver is None:
+        kind = f"{f.basis.value}:{f.severity.value}"
+        node = ET.SubElement(case, "failure", {"message": message, "type": kind})
         node.text = detail
         return "failure"
     if f.status is Status.NOT_MET:
-        node = ET.SubElement(case, "skipped", {"message": f"waived: {f.waiver.reason}"})  # type: ignore[union-attr]  # waiver is set on this branch
+        reason = _x(f.waiver.reason)  # type: ignore[union-attr]  # waiver is set on this branch
+        node = ET.SubElement(case, "skipped", {"message": f"waived: {reason}"})
         node.text = detail
         return "skipped"
     if f.status is Status.NEEDS_REVIEW:
-        node = ET.SubElement(case, "skipped", {"message": f"needs review: {f.message}"})
+        node = ET.SubElement(case, "skipped", {"message": f"needs review: {message}"})
         node.text = detail
         return "skipped"
     if f.status is Status.NOT_APPLICABLE:
-        ET.SubElement(case, "skipped", {"message": f"not applicable: {f.message}"})
+        ET.SubElement(case, "skipped", {"message": f"not applicable: {message}"})
         return "skipped"
     return "passed"
 
@@ -56,7 +72,7 @@ def to_junit(reports: Report | Iterable[Report]) -> str:
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for i, report in enumerate(reports):
         name = report.label or f"{report.subject_type} {i + 1}"
-        suite = ET.SubElement(root, "testsuite", {"name": name})
+        suite = ET.SubElement(root, "testsuite", {"name": _x(name)})
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         seen: dict[tuple[str, str], int] = {}
         for f in report.findings:
@@ -75,9 +91,9 @@ def to_junit(reports: Report | Iterable[Report]) -> str:
             case = ET.SubElement(
                 suite,
                 "testcase",
-                {"classname": f"dpup.{e.check_id}", "name": f"{e.check_id} @ {e.subject}"},
+                {"classname": _x(f"dpup.{e.check_id}"), "name": _x(f"{e.check_id} @ {e.subject}")},
             )
-            ET.SubElement(case, "error", {"message": "check crashed", "type": e.error_type})
+            ET.SubElement(case, "error", {"message": "check crashed", "type": _x(e.error_type)})
             counts["tests"] += 1
             counts["errors"] += 1
         for kind, value in counts.items():

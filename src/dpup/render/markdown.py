@@ -1,17 +1,39 @@
-"""Markdown output: score tables and findings, for pull requests, wikis and notebooks."""
+"""Markdown output: score tables and findings, for pull requests, wikis and notebooks.
+
+Text from a report is made inert before it is written: a label or a waiver reason is input,
+and Markdown renderers also render HTML and follow links. `_cell` folds it onto one line,
+escapes control characters, writes ``<``, ``>`` and ``&`` as entities, and backslash-escapes
+the marks that make links, images, emphasis, code, strikethrough, maths and table cells.
+"""
 
 from __future__ import annotations
 
+import re
+
+from dpup._printable import printable
 from dpup.findings import Finding, Report, Score, Status
 from dpup.policy import Guideline, Principle
 from dpup.render._common import basis_label, refs_label
 
 __all__ = ["to_markdown"]
 
+_INERT = str.maketrans(
+    {"<": "&lt;", ">": "&gt;", "&": "&amp;"} | {c: "\\" + c for c in "\\`*_[]~|$"}
+)
+_TICKS = re.compile("`+")
+
 
 def _cell(text: str) -> str:
-    # Pipes and newlines would break the table; backslash-escape the one, fold the other.
-    return " ".join(text.replace("|", "\\|").split())
+    """Return ``text`` as inert Markdown on one line (fit for a table cell or a heading)."""
+    return " ".join(printable(text, keep="\t\n\r").translate(_INERT).split())
+
+
+def _code(text: str) -> str:
+    """Return ``text`` as a code span on one line, fenced by more backticks than it holds."""
+    shown = printable(text).replace("|", "\\|")  # GitHub splits table cells at any bare |
+    fence = "`" * (max((len(run) for run in _TICKS.findall(shown)), default=0) + 1)
+    pad = " " if shown.startswith("`") or shown.endswith("`") else ""
+    return f"{fence}{pad}{shown}{pad}{fence}"
 
 
 def _value(s: Score) -> str:
@@ -46,15 +68,15 @@ def _finding_rows(findings: list[Finding]) -> list[str]:
             basis += f" ({refs_label(f)})"
         if f.status is Status.NEEDS_REVIEW:
             who = f"{f.reviewer.label}: " if f.reviewer else ""
-            step = who + "; ".join(f.settle_with)
+            step = _cell(who + "; ".join(f.settle_with))
         else:
-            step = f.remediation or ""
+            step = _cell(f.remediation or "")
         if f.waiver is not None:
-            step = f"**waived**: {f.waiver.reason}. " + step
-        evidence = "<br>".join(f"`{e}`" for e in f.evidence)
+            step = f"**waived**: {_cell(f.waiver.reason)}. " + step
+        evidence = "<br>".join(_code(e) for e in f.evidence)
         out.append(
-            f"| {f.check_id} {f.name} | `{f.subject}` | {basis} | {f.severity.value} | "
-            f"{_cell(f.message)} | {evidence} | {_cell(step)} |"
+            f"| {_cell(f.check_id)} {_cell(f.name)} | {_code(f.subject)} | {basis} | "
+            f"{f.severity.value} | {_cell(f.message)} | {evidence} | {step} |"
         )
     return out
 
@@ -89,6 +111,9 @@ def to_markdown(report: Report) -> str:
                 out += [f"### {g.label}", "", *_finding_rows(group), ""]
     if report.errors:
         out += [f"## Checks that crashed ({len(report.errors)})", ""]
-        out += [f"- {e.check_id} on `{e.subject}`: {e.error_type}" for e in report.errors]
+        out += [
+            f"- {_cell(e.check_id)} on {_code(e.subject)}: {_cell(e.error_type)}"
+            for e in report.errors
+        ]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -1,9 +1,15 @@
-"""Plain-text output for terminals and logs: scores, then failures and reviews by guideline."""
+"""Plain-text output for terminals and logs: scores, then failures and reviews by guideline.
+
+Every string a report carries is written through `dpup._printable.printable`, so a label or
+waiver reason holding control characters (an ANSI escape, a carriage return, a newline) shows
+them as escapes: the only escape sequences that reach a terminal are dpup's own colours.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from dpup._printable import printable as _p
 from dpup.findings import Finding, Report, Score, Status
 from dpup.policy import Guideline, Principle
 
@@ -63,20 +69,20 @@ def _finding_lines(f: Finding, paint: _Painter) -> list[str]:
     if f.legal_refs and f.basis.is_law:
         refs = f" ({', '.join(r.value for r in f.legal_refs)})"
     tag = f"[{basis}{refs}, {f.severity.value}]"
-    head = f"    {paint(f.check_id, 'bold')} {f.name}  {tag}  {f.subject}"
+    head = f"    {paint(_p(f.check_id), 'bold')} {_p(f.name)}  {tag}  {_p(f.subject)}"
     if f.waiver is not None:
         head += paint("  WAIVED", "dim")
-    lines = [head, f"        {f.message}"]
+    lines = [head, f"        {_p(f.message)}"]
     if f.evidence:
-        lines.append(f"        evidence: {', '.join(f.evidence)}")
+        lines.append(f"        evidence: {_p(', '.join(f.evidence))}")
     if f.status is Status.NEEDS_REVIEW:
         if f.reviewer is not None:
             lines.append(f"        reviewer: {f.reviewer.label}")
-        lines.extend(f"        to settle: {item}" for item in f.settle_with)
+        lines.extend(f"        to settle: {_p(item)}" for item in f.settle_with)
     elif f.remediation:
-        lines.append(f"        fix: {f.remediation}")
+        lines.append(f"        fix: {_p(f.remediation)}")
     if f.waiver is not None:
-        lines.append(f"        waived: {f.waiver.reason}")
+        lines.append(f"        waived: {_p(f.waiver.reason)}")
     return lines
 
 
@@ -103,7 +109,7 @@ def to_text(report: Report, *, color: bool = False) -> str:
         color: add ANSI colours (for terminals only).
     """
     paint = _Painter(color=color)
-    label = f" — {report.label}" if report.label else ""
+    label = f" — {_p(report.label)}" if report.label else ""
     out = [
         paint(f"dpup {report.engine_version}{label}", "bold"),
         f"{report.subject_type} evaluated as at {report.as_at.isoformat()}; "
@@ -125,7 +131,9 @@ def to_text(report: Report, *, color: bool = False) -> str:
     out += _grouped(reviews, paint) or ["  none"]
     if report.errors:
         out += ["", paint(f"Checks that crashed ({len(report.errors)})", "red")]
-        out += [f"    {e.check_id} on {e.subject}: {e.error_type}" for e in report.errors]
+        out += [
+            f"    {_p(e.check_id)} on {_p(e.subject)}: {_p(e.error_type)}" for e in report.errors
+        ]
     legal = len(report.legal_breaches())
     waived = sum(1 for f in report.findings if f.waiver is not None)
     out += [
