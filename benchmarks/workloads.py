@@ -23,7 +23,8 @@ import attrs
 
 import dpup
 from dpup.calendar import DECISION_WORKING_DAYS, decision_due_many, is_working_day
-from dpup.engine import Check, CheckFunction, EvaluationContext, Registry, default_registry
+from dpup.checkdef import Check, CheckFunction, EvaluationContext
+from dpup.engine import Registry, default_registry
 
 __all__ = [
     "EXAMPLE_TOML",

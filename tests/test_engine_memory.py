@@ -12,9 +12,10 @@ import attrs
 
 import dpup
 import dpup.engine
-from dpup import _outcome, _run
+from dpup._engine import outcomes as _outcome
+from dpup._engine import run as _run
+from dpup.checkdef import CheckFunction
 from dpup.engine import (
-    CheckFunction,
     EvaluationContext,
     Outcome,
     Registry,

@@ -24,11 +24,13 @@ import pytest
 from benchmarks import relations
 
 import dpup
-from dpup import _collector, _run
+from dpup import _collector
+from dpup._engine import run as _run
+from dpup.checkdef import CheckFunction, EvaluationContext
 from dpup.checks import _util
 from dpup.checks._purpose_helpers import purposes_of
 from dpup.checks.transparency import relevant_choices
-from dpup.engine import CheckFunction, EvaluationContext, Registry, default_registry
+from dpup.engine import Registry, default_registry
 from dpup.model import Activity, Choice, ChoiceScope, Disclosure, Purpose
 
 SMALL, LARGE = 100, 1_000

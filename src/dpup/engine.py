@@ -1,35 +1,41 @@
-"""The check engine: `Check`, the `check` decorator, `Registry` and `evaluate`.
+"""The engine's one door: `Registry`, `default_registry`, `evaluate` and `evaluate_many`.
 
-A check is a plain function bound to its metadata by `check`, which returns a frozen `Check`
-and registers nothing globally. A `Registry` is an ordered, immutable set of checks with a
-lookup table from subject type to checks, built once. `evaluate` walks a subject (an
-`Activity`, or one domain object in the context of an activity), runs the checks for each
-part, and returns a `Report`.
+A `Registry` is an ordered, immutable set of checks with a lookup table from subject type to
+checks, built once. `evaluate` walks a subject (an `Activity`, or one domain object in the
+context of an activity), runs the checks for each part, and returns a `Report`. How it does
+that quickly lives behind it, in the private package ``dpup._engine`` (the plan, the loop and
+its memos), beside a plain reference evaluator that the tests hold it to.
+
+`Check`, `check` and the outcome builders are defined in `dpup.checkdef`, the module check
+authors use, and re-exported here.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 import attrs
 
-from dpup._outcome import (
+from dpup import checkdef
+from dpup._engine.plan import Plan
+from dpup._engine.run import evaluate_prepared
+from dpup._printable import printable
+from dpup.checkdef import (
+    DOC_HEADINGS,
+    Check,
     EvaluationContext,
     Outcome,
+    check,
     met,
     needs_review,
     not_applicable,
     not_met,
 )
-from dpup._plan import Plan
-from dpup._printable import printable
-from dpup._run import evaluate_prepared
 from dpup.errors import UnknownCheckError
-from dpup.findings import Report, Severity, Waiver
-from dpup.law import Basis, LegalRef
+from dpup.findings import Report, Waiver
 from dpup.model import SUBJECT_TYPES, Activity
 from dpup.policy import Guideline, Principle
 from dpup.settings import DEFAULT_SETTINGS, Settings
@@ -51,167 +57,9 @@ __all__ = [
     "not_met",
 ]
 
-S = TypeVar("S")
 Selector = str | Guideline | Principle
 """What ``select`` and ``ignore`` accept: a check id, id prefix, check name, tag, guideline or
 principle (as an enum member, its slug, or its label)."""
-
-DOC_HEADINGS = ("What it checks", "Why it matters", "How to meet it", "References")
-"""The headings every check's docstring must carry, in this order."""
-
-
-CheckFunction = Callable[[Any, EvaluationContext], "Outcome | Iterable[Outcome] | None"]
-
-
-@attrs.frozen(eq=False)
-class Check(Generic[S]):
-    """A check: its metadata and the function that applies it.
-
-    Attributes:
-        id: stable id, guideline prefix plus three digits (``PM001``); never reused.
-        name: kebab-case name describing the problem it looks for.
-        guideline: the one guideline it belongs to.
-        principles: the principles it upholds.
-        basis: law, good practice or standard.
-        legal_refs: provisions it cites.
-        severity: default severity of a failure.
-        subject: the domain type it applies to.
-        summary: one line, the first line of the docstring.
-        doc: the docstring, with the headings in `DOC_HEADINGS`.
-        remediation: default advice when it is not met.
-        tags: free labels for selection.
-        func: the function that applies it.
-    """
-
-    id: str
-    name: str
-    guideline: Guideline
-    principles: tuple[Principle, ...]
-    basis: Basis
-    legal_refs: tuple[LegalRef, ...]
-    severity: Severity
-    subject: type[S]
-    summary: str
-    doc: str
-    remediation: str
-    tags: tuple[str, ...]
-    func: Callable[[S, EvaluationContext], Outcome | Iterable[Outcome] | None]
-
-    def __call__(self, subject: S, context: EvaluationContext) -> tuple[Outcome, ...]:
-        """Apply the check and return its outcomes as a tuple."""
-        result = self.func(subject, context)
-        if result is None:
-            return ()
-        if isinstance(result, Outcome):
-            return (result,)
-        return tuple(result)
-
-    @property
-    def sections(self) -> dict[str, str]:
-        """The docstring's sections, keyed by heading."""
-        return _doc_sections(self.doc)
-
-    def __repr__(self) -> str:
-        return f"<Check {self.id} {self.name}>"
-
-    def __reduce__(self) -> tuple[Callable[[str], Check[Any]], tuple[str]]:
-        # Checks pickle by id, so a report or registry can cross a process boundary.
-        return (_builtin_check, (self.id,))
-
-
-def _builtin_check(check_id: str) -> Check[Any]:
-    return default_registry().get(check_id)
-
-
-def _doc_sections(doc: str) -> dict[str, str]:
-    sections: dict[str, str] = {}
-    current: str | None = None
-    lines: list[str] = []
-    for line in doc.splitlines():
-        stripped = line.strip()
-        heading = stripped.rstrip(":")
-        if stripped.endswith(":") and heading in DOC_HEADINGS:
-            if current is not None:
-                sections[current] = "\n".join(lines).strip()
-            current, lines = heading, []
-        elif current is not None:
-            lines.append(stripped)
-    if current is not None:
-        sections[current] = "\n".join(lines).strip()
-    return sections
-
-
-def check(
-    *,
-    id: str,  # noqa: A002 - "id" is the catalogue's own word for it
-    name: str,
-    principles: Sequence[Principle],
-    basis: Basis,
-    severity: Severity,
-    subject: type[S],
-    remediation: str,
-    legal_refs: Sequence[LegalRef] = (),
-    tags: Sequence[str] = (),
-) -> Callable[[Callable[[S, EvaluationContext], Any]], Check[S]]:
-    """Bind a check function to its metadata and return a frozen `Check`.
-
-    The guideline follows from the id's prefix. Nothing is registered: a check takes part in
-    evaluation only when it is listed in a `Registry` (the built-in table is
-    ``dpup.checks.BUILTIN_CHECKS``).
-
-    Raises:
-        ValueError: the metadata is malformed (bad id, name or docstring, or a LAW check
-            that cites no provision).
-    """
-
-    def bind(func: Callable[[S, EvaluationContext], Any]) -> Check[S]:
-        problems = []
-        prefix, digits = id[:2], id[2:]
-        try:
-            guideline = Guideline.from_prefix(prefix)
-        except KeyError:
-            guideline = Guideline.PURPOSE_MATTERS
-            problems.append("id must start with PM, TC, AI or SV")
-        if not (len(digits) == 3 and digits.isdigit()):
-            problems.append("id must end with three digits")
-        if not name or name != name.lower() or " " in name or "_" in name:
-            problems.append("name must be kebab-case")
-        if not principles:
-            problems.append("at least one principle is needed")
-        if basis is Basis.LAW and not legal_refs:
-            problems.append("a LAW check must cite at least one provision")
-        if subject not in SUBJECT_TYPES:
-            problems.append("subject must be a domain type that evaluate() walks")
-        import inspect  # noqa: PLC0415 - only catalogue modules pay for it, not `import dpup`
-
-        doc = inspect.cleandoc(func.__doc__ or "")
-        summary = doc.split("\n", 1)[0].strip()
-        if not summary:
-            problems.append("the docstring needs a summary line")
-        sections = _doc_sections(doc)
-        missing = [h for h in DOC_HEADINGS if not sections.get(h)]
-        if missing:
-            problems.append(f"the docstring lacks: {', '.join(missing)}")
-        if problems:
-            msg = f"check {id}: " + "; ".join(problems)
-            raise ValueError(msg)
-        return Check(
-            id=id,
-            name=name,
-            guideline=guideline,
-            principles=tuple(principles),
-            basis=basis,
-            legal_refs=tuple(legal_refs),
-            severity=severity,
-            subject=subject,
-            summary=summary,
-            doc=doc,
-            remediation=remediation,
-            tags=tuple(tags),
-            func=func,
-        )
-
-    return bind
 
 
 def _selector_keys(c: Check[Any]) -> Iterator[str]:
@@ -364,9 +212,17 @@ class Registry:
 @functools.cache
 def default_registry() -> Registry:
     """Return the registry of the built-in checks (``dpup.checks.BUILTIN_CHECKS``)."""
-    from dpup.checks import BUILTIN_CHECKS  # noqa: PLC0415 - the catalogue imports this module
+    from dpup.checks import BUILTIN_CHECKS  # noqa: PLC0415 - loaded on first use, not at import
 
     return Registry(BUILTIN_CHECKS)
+
+
+def _lookup_builtin(check_id: str) -> Check[Any]:
+    return default_registry().get(check_id)
+
+
+# A pickled check is found again by id in the built-in catalogue (see `Check.__reduce__`).
+checkdef._LOOKUP[:] = [_lookup_builtin]
 
 
 def evaluate(

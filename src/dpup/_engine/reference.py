@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from dpup._outcome import EvaluationContext, Outcome
+from dpup._engine.outcomes import EvaluationContext, Outcome
 from dpup.findings import CheckError, Finding, Report, Status, Waiver
 from dpup.model import Activity
 from dpup.scoring import score_findings

@@ -3,14 +3,14 @@
 Evaluating one disclosure in a request path runs a handful of checks, so what happens around
 each check matters as much as the checks. Three things keep it cheap:
 
-* the registry's `dpup._plan.Plan` holds every check's metadata flat, in report order, with the
-  score buckets its findings count toward;
-* checks return interned outcomes (`dpup._outcome`), and a finding is fully decided by the
-  check, the outcome and the subject's path (plus a waiver, when one covers it). Unwaived
+* the registry's plan (`dpup._engine.plan.Plan`) holds every check's metadata flat, in report
+  order, with the score buckets its findings count toward;
+* checks return interned outcomes (`dpup._engine.outcomes`), and a finding is fully decided by
+  the check, the outcome and the subject's path (plus a waiver, when one covers it). Unwaived
   findings are therefore remembered by ``(check, outcome, path)``: the same event in the same
   place gives the same immutable `Finding`, built once. The table is bounded and emptied when
   full, and holds only check metadata, messages and paths, never input values;
-* scores are tallied as packed integers while findings are made (see `dpup._plan`).
+* scores are tallied as packed integers while findings are made (see `dpup._engine.plan`).
 
 A whole activity costs the same per record however many it lists: waivers are looked up by
 check and subject (`_CheckWaivers`) rather than scanned for every finding, and a large
@@ -28,8 +28,8 @@ from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from dpup._collector import collector_paused
-from dpup._outcome import INTERN_LONGEST, EvaluationContext, Outcome
-from dpup._plan import (
+from dpup._engine.outcomes import INTERN_LONGEST, EvaluationContext, Outcome
+from dpup._engine.plan import (
     COUNT_MET,
     COUNT_NA,
     COUNT_NOT_MET,

@@ -1,7 +1,7 @@
 """What a check function sees and returns: `EvaluationContext` in, `Outcome` out.
 
 `dpup.engine` re-exports everything here; this module exists so the engine's evaluation loop
-(`dpup._run`) and the check modules can share these types without importing the registry.
+(`dpup._engine.run`) and the check modules can share these types without importing the registry.
 
 Outcomes are interned. A check's message never quotes input (a house rule the leak tests
 enforce), so the outcomes checks give are a small, fixed vocabulary: the same sentence about
