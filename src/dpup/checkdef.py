@@ -113,7 +113,8 @@ class Check(Generic[S]):
 
     def __call__(self, subject: S, context: EvaluationContext) -> tuple[Outcome, ...]:
         """Apply the check and return its outcomes as a tuple."""
-        result = self.func(subject, context)
+        # A custom check may return anything at run time, whatever its annotations say.
+        result: object = self.func(subject, context)
         if result is None:
             return ()
         if isinstance(result, Outcome):
