@@ -105,7 +105,7 @@ def single_event_cold(copies: list[dpup.Activity]) -> Call:
     """Return the single event, each call on the next of ``copies`` (equal, not the same).
 
     dpup keeps indexes of the activities it has seen (at most
-    ``dpup.checks._util._ACTIVITY_CACHE_LIMIT``); cycling through more copies than that
+    ``dpup.facts.ACTIVITY_CACHE_LIMIT``); cycling through more copies than that
     makes every call build them afresh, as for a case seen for the first time.
     """
     pairs = [(a.disclosures[0], a) for a in copies]

@@ -179,8 +179,7 @@ class TestFastPaths:
 
     def test_indexed_lookups_match_scans(self, activities: list[Activity]) -> None:
         """Per-evaluation indexes give the answers a plain scan of the activity gives."""
-        from dpup.checks._tc_shared import notice_gaps  # noqa: PLC0415 - internals
-        from dpup.checks._util import disclosure_sources  # noqa: PLC0415 - internals
+        from dpup.facts import disclosure_sources, notice_gaps  # noqa: PLC0415 - only this test
 
         for activity in activities:
             ctx = EvaluationContext(activity, date(2026, 6, 1), DEFAULT_SETTINGS, "$")

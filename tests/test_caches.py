@@ -10,8 +10,8 @@ import pytest
 
 import dpup
 import dpup.engine
-from dpup import _text
-from dpup.checks import _tc_shared, _util
+from dpup import _text, facts
+from dpup.checkdef import unrecorded
 from dpup.engine import EvaluationContext
 from dpup.serde import structure, unstructure
 from dpup.settings import DEFAULT_SETTINGS
@@ -22,29 +22,29 @@ class TestActivityCache:
     def test_same_activity_same_cache(self) -> None:
         """The same activity object gets the same scratch space each time."""
         activity = dpup.load(EXAMPLE)
-        assert _util.activity_cache(activity) is _util.activity_cache(activity)
+        assert facts.activity_cache(activity) is facts.activity_cache(activity)
 
     def test_equal_activities_get_their_own(self) -> None:
         """An equal but distinct activity gets scratch space of its own."""
         first, second = dpup.load(EXAMPLE), dpup.load(EXAMPLE)
         assert first == second
-        assert _util.activity_cache(first) is not _util.activity_cache(second)
+        assert facts.activity_cache(first) is not facts.activity_cache(second)
 
     def test_entry_goes_with_the_activity(self) -> None:
         """When an activity is collected, its entry is dropped."""
         activity = dpup.load(EXAMPLE)
-        _util.activity_cache(activity)
+        facts.activity_cache(activity)
         key = id(activity)
         del activity
         gc.collect()
-        assert key not in _util._ACTIVITY_CACHES
+        assert key not in facts._ACTIVITY_CACHES
 
     def test_bounded(self) -> None:
         """No more than the limit of activities are remembered at once."""
-        activities = [dpup.load(EXAMPLE) for _ in range(_util._ACTIVITY_CACHE_LIMIT + 5)]
+        activities = [dpup.load(EXAMPLE) for _ in range(facts.ACTIVITY_CACHE_LIMIT + 5)]
         for activity in activities:
-            _util.activity_cache(activity)
-        assert len(_util._ACTIVITY_CACHES) <= _util._ACTIVITY_CACHE_LIMIT
+            facts.activity_cache(activity)
+        assert len(facts._ACTIVITY_CACHES) <= facts.ACTIVITY_CACHE_LIMIT
 
     def test_warm_and_cold_reports_agree(self) -> None:
         """Evaluating an event again, or on a fresh equal activity, gives the same report."""
@@ -70,7 +70,7 @@ class TestActivityCache:
         activity = many_disclosures(6)
         inside = activity.disclosures[7]
         foreign = structure(unstructure(inside), type(inside))
-        assert _util.disclosure_position(activity, foreign) is None
+        assert facts.disclosure_position(activity, foreign) is None
         assert report_json(inside, activity) == report_json(foreign, activity)
 
 
@@ -113,15 +113,15 @@ class TestWorkDoneOnce:
     def test_interleaved_activities_keep_their_own(self) -> None:
         """Two live activities each keep their scratch space, however calls interleave."""
         first, second = dpup.load(EXAMPLE), dpup.load(EXAMPLE)
-        kept = _util.activity_cache(first)
-        _util.activity_cache(second)
-        assert kept is _util.activity_cache(first)
-        assert _util.activity_cache(second) is not kept
+        kept = facts.activity_cache(first)
+        facts.activity_cache(second)
+        assert kept is facts.activity_cache(first)
+        assert facts.activity_cache(second) is not kept
 
     def test_disclosures_are_located(self) -> None:
         """Each of an activity's disclosures is found at its own place."""
         activity = many_disclosures(3)
-        positions = [_util.disclosure_position(activity, d) for d in activity.disclosures]
+        positions = [facts.disclosure_position(activity, d) for d in activity.disclosures]
         assert list(range(len(activity.disclosures))) == positions
 
     def test_sources_without_a_context_match_the_index(self) -> None:
@@ -129,19 +129,19 @@ class TestWorkDoneOnce:
         activity = dpup.load(EXAMPLE)
         ctx = EvaluationContext(activity, date(2026, 6, 1), DEFAULT_SETTINGS, "$")
         for disclosure in activity.disclosures:
-            plain = _util.disclosure_sources(activity, disclosure)
-            assert _util.disclosure_sources(activity, disclosure, ctx) == plain
-        assert any(_util.disclosure_sources(activity, d) for d in activity.disclosures)
+            plain = facts.disclosure_sources(activity, disclosure)
+            assert facts.disclosure_sources(activity, disclosure, ctx) == plain
+        assert any(facts.disclosure_sources(activity, d) for d in activity.disclosures)
 
     def test_sources_are_kept_with_the_activity(self) -> None:
         """A Purpose Matters check on a disclosure leaves its sources in the activity's cache."""
         activity = dpup.load(EXAMPLE)
         disclosure = activity.disclosures[1]  # relies on no exception, so its sources matter
         dpup.evaluate(disclosure, context=activity, select=["PM016"])
-        cache = _util.activity_cache(activity)
-        expected = tuple(_util.disclosure_sources(activity, disclosure))
+        cache = facts.activity_cache(activity)
+        expected = tuple(facts.disclosure_sources(activity, disclosure))
         assert expected
-        assert expected == cache[_util.disclosure_sources, 1]
+        assert expected == cache[facts.disclosure_sources, 1]
 
     def test_notice_comparison_is_made_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """The checks comparing a disclosure with its notices share one comparison.
@@ -150,13 +150,13 @@ class TestWorkDoneOnce:
         for a disclosure from elsewhere.
         """
         calls: list[object] = []
-        compare = _tc_shared._notice_gaps
+        compare = facts._notice_gaps
 
         def counting(*args: Any) -> Any:
             calls.append(args[1])
             return compare(*args)
 
-        monkeypatch.setattr(_tc_shared, "_notice_gaps", counting)
+        monkeypatch.setattr(facts, "_notice_gaps", counting)
         activity = dpup.load(EXAMPLE)
         disclosure = activity.disclosures[0]
         for _ in range(3):
@@ -169,13 +169,13 @@ class TestWorkDoneOnce:
     def test_items_are_indexed_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Which collections hold which items is worked out once per activity."""
         calls: list[object] = []
-        index = _util.item_sources
+        index = facts.item_sources
 
         def counting(activity: dpup.Activity) -> dict[str, list[int]]:
             calls.append(activity)
             return index(activity)
 
-        monkeypatch.setattr(_util, "item_sources", counting)
+        monkeypatch.setattr(facts, "item_sources", counting)
         activity = dpup.load(EXAMPLE)
         dpup.evaluate(activity)
         dpup.evaluate(activity)
@@ -183,7 +183,7 @@ class TestWorkDoneOnce:
 
     def test_unrecorded_without_paths(self) -> None:
         """A gap with no path to point at asks for the fact in plain words."""
-        outcome = _util.unrecorded("the retention period")
+        outcome = unrecorded("the retention period")
         assert ("record the retention period",) == outcome.settle_with
         assert () == outcome.evidence
 
@@ -191,6 +191,6 @@ class TestWorkDoneOnce:
         """Compared without a context, a disclosure and its notices give the same gaps."""
         activity = dpup.load(EXAMPLE)
         ctx = EvaluationContext(activity, date(2026, 6, 1), DEFAULT_SETTINGS, "$")
-        plain = [_tc_shared.notice_gaps(activity, d) for d in activity.disclosures]
-        assert plain == [_tc_shared.notice_gaps(activity, d, ctx) for d in activity.disclosures]
+        plain = [facts.notice_gaps(activity, d) for d in activity.disclosures]
+        assert plain == [facts.notice_gaps(activity, d, ctx) for d in activity.disclosures]
         assert any(gaps.unlisted or gaps.unknown for gaps in plain)

@@ -24,12 +24,11 @@ import pytest
 from benchmarks import relations
 
 import dpup
-from dpup import _collector
+from dpup import _collector, facts
 from dpup._engine import run as _run
 from dpup.checkdef import CheckFunction, EvaluationContext
-from dpup.checks import _util
-from dpup.checks._purpose_helpers import purposes_of
-from dpup.checks.transparency import relevant_choices
+from dpup.checks.purpose_matters._helpers import purposes_of
+from dpup.checks.transparency_and_choice.tc004_choice_not_honoured import relevant_choices
 from dpup.engine import Registry, default_registry
 from dpup.model import Activity, Choice, ChoiceScope, Disclosure, Purpose
 
@@ -126,7 +125,7 @@ class TestLinearWork:
 
 def _report(shape: relations.Shape, limit: int, monkeypatch: pytest.MonkeyPatch) -> dpup.Report:
     # A fresh copy each time: nothing one way of looking up leaves behind serves the other.
-    monkeypatch.setattr(_util, "SCAN_LIMIT", limit)
+    monkeypatch.setattr(facts, "SCAN_LIMIT", limit)
     return dpup.evaluate(attrs.evolve(shape.activity), waivers=shape.waivers)
 
 
@@ -147,9 +146,9 @@ class TestIndexesAgreeWithScans:
         assert _report(shape, 10**9, monkeypatch) == _report(shape, 0, monkeypatch)
         activity = shape.activity
         for obj in (*activity.collections, *activity.disclosures, *activity.agreements):
-            monkeypatch.setattr(_util, "SCAN_LIMIT", 0)
+            monkeypatch.setattr(facts, "SCAN_LIMIT", 0)
             indexed = dpup.evaluate(obj, context=attrs.evolve(activity))
-            monkeypatch.setattr(_util, "SCAN_LIMIT", 10**9)
+            monkeypatch.setattr(facts, "SCAN_LIMIT", 10**9)
             assert dpup.evaluate(obj, context=attrs.evolve(activity)) == indexed
 
     def test_choices_found_every_way(self, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -167,16 +166,16 @@ class TestIndexesAgreeWithScans:
         assert _report(varied, 10**9, monkeypatch) == _report(varied, 0, monkeypatch)
         third = varied.activity.disclosures[3]
         for limit in (0, 10**9):
-            monkeypatch.setattr(_util, "SCAN_LIMIT", limit)
+            monkeypatch.setattr(facts, "SCAN_LIMIT", limit)
             assert [3, 30, 32] == relevant_choices(attrs.evolve(varied.activity), third)
 
 
 class TestLookups:
     def test_positions_listed_once(self) -> None:
         """A record listing a key twice is indexed once under it; ids not there are skipped."""
-        index = _util.positions([("a", "a"), ("b",), ("a",)])
+        index = facts.positions([("a", "a"), ("b",), ("a",)])
         assert {"a": [0, 2], "b": [1]} == index
-        assert [0, 1, 2] == _util.positions_of(index, ["b", "a", "missing"])
+        assert [0, 1, 2] == facts.positions_of(index, ["b", "a", "missing"])
 
     def test_no_activity_no_purposes(self) -> None:
         """Without an activity there are no purposes to find."""
@@ -187,7 +186,7 @@ class TestLookups:
         self, limit: int, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """A correction naming a disclosure its context does not hold points at its own list."""
-        monkeypatch.setattr(_util, "SCAN_LIMIT", limit)
+        monkeypatch.setattr(facts, "SCAN_LIMIT", limit)
         activity = relations.every_relation(3).activity
         correction = activity.correction_requests[1]
         elsewhere = attrs.evolve(activity, disclosures=(), correction_requests=())

@@ -26,7 +26,6 @@ from dpup import (
     evaluate,
     load,
 )
-from dpup.checks import access
 from dpup.model import (
     AccessDecision,
     Agency,
@@ -1020,46 +1019,6 @@ def test_case(case: Case) -> None:
 def _statuses(activity: Activity, check_id: str, subject: str) -> list[Status]:
     report = evaluate(activity, select=[check_id])
     return [f.status for f in report.findings if f.subject == subject]
-
-
-class TestCatalogue:
-    def test_at_least_fifteen_checks(self) -> None:
-        """The family has at least 15 checks, all under Access to Information."""
-        assert len(access.CHECKS) >= 15
-        assert {Guideline.ACCESS_TO_INFORMATION} == {c.guideline for c in access.CHECKS}
-
-    def test_ids_run_in_order(self) -> None:
-        """Ids are AI001 upwards with no gaps, in table order."""
-        expected = [f"AI{n:03d}" for n in range(1, len(access.CHECKS) + 1)]
-        assert expected == [c.id for c in access.CHECKS]
-
-    def test_every_candidate_rule_is_listed(self) -> None:
-        """Rules AI-01 to AI-20 each appear in RULES, in order."""
-        assert [f"AI-{n:02d}" for n in range(1, 21)] == [r.id for r in access.RULES]
-
-    def test_rules_name_only_family_checks_and_cover_them_all(self) -> None:
-        """Every check id a rule names exists, and every check covers some rule."""
-        ids = {c.id for c in access.CHECKS}
-        named = {cid for r in access.RULES for cid in r.checks}
-        assert set() == named - ids
-        assert set() == ids - named
-
-    def test_every_check_has_met_and_not_met_cases(self) -> None:
-        """The table holds a MET and a NOT_MET case for every check."""
-        for status in (MET, NOT_MET):
-            covered = {c.check_id for c in CASES if c.expected is status}
-            assert [] == [c.id for c in access.CHECKS if c.id not in covered]
-
-    def test_law_checks_cite_provisions(self) -> None:
-        """Every LAW check cites at least one provision; good-practice checks are not LAW."""
-        assert [] == [c.id for c in access.CHECKS if c.basis is Basis.LAW and not c.legal_refs]
-
-    def test_docs_cover_every_check(self) -> None:
-        """The guideline page names every check id and every rule id."""
-        text = (ROOT / "docs" / "guidelines" / "access-to-information.md").read_text()
-        missing = [c.id for c in access.CHECKS if c.id not in text]
-        missing += [r.id for r in access.RULES if r.id not in text]
-        assert [] == missing
 
 
 class TestDeadlinesOnTheModel:

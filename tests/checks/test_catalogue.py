@@ -6,12 +6,13 @@ import importlib
 import pkgutil
 import re
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
 import tests.checks
 from dpup import Basis, Guideline, Status
-from dpup.checks import BUILTIN_CHECKS, RETIRED, RULES
+from dpup.checks import BUILTIN_CHECKS, GUIDELINE_PACKAGES, RETIRED, RULES
 from dpup.engine import DOC_HEADINGS, Check
 from tests.checks.cases import Case
 
@@ -110,3 +111,76 @@ class TestTraceability:
         """Every check implements at least one candidate rule."""
         traced = {c for r in RULES for c in r.checks}
         assert [] == [c.id for c in BUILTIN_CHECKS if c.id not in traced]
+
+
+_PAGES = {
+    Guideline.PURPOSE_MATTERS: "purpose-matters.md",
+    Guideline.TRANSPARENCY_AND_CHOICE: "transparency-and-choice.md",
+    Guideline.ACCESS_TO_INFORMATION: "access-to-information.md",
+    Guideline.SHARING_VALUE: "sharing-value.md",
+}
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("guideline", list(Guideline), ids=lambda g: g.value)
+class TestGuidelines:
+    """The same promises for each guideline's checks, its package, rules, cases and page."""
+
+    def test_ids_run_from_001_without_gaps(self, guideline: Guideline) -> None:
+        """A guideline's ids run PM001, PM002 ... in catalogue order."""
+        ids = [c.id for c in BUILTIN_CHECKS if c.guideline is guideline]
+        assert len(ids) >= MINIMUM[guideline.prefix]
+        assert [f"{guideline.prefix}{n:03d}" for n in range(1, len(ids) + 1)] == ids
+
+    def test_one_module_per_check_named_by_id(self, guideline: Guideline) -> None:
+        """Each check is the one check of its module, named ``<id>_<name>`` in its package."""
+        package = GUIDELINE_PACKAGES[guideline]
+        folder = ROOT / "src" / "dpup" / "checks" / package
+        modules = sorted(p.stem for p in folder.glob("[a-z][a-z][0-9][0-9][0-9]_*.py"))
+        expected = sorted(
+            f"{c.id.lower()}_{c.name.replace('-', '_')}"
+            for c in BUILTIN_CHECKS
+            if c.guideline is guideline
+        )
+        assert expected == modules
+        for c in BUILTIN_CHECKS:
+            if c.guideline is guideline:
+                assert (
+                    c.func.__module__
+                    == f"dpup.checks.{package}.{c.id.lower()}_" + c.name.replace("-", "_")
+                )
+
+    def test_rules_are_listed_in_order_and_name_real_checks(self, guideline: Guideline) -> None:
+        """The package's rules run XX-01 upwards and name only checks that exist."""
+        package = importlib.import_module(f"dpup.checks.{GUIDELINE_PACKAGES[guideline]}")
+        rules = package.RULES
+        count = FAMILY_RULES[guideline.prefix]
+        assert [f"{guideline.prefix}-{n:02d}" for n in range(1, count + 1)] == [r.id for r in rules]
+        known = {c.id for c in BUILTIN_CHECKS}
+        assert [] == [(r.id, c) for r in rules for c in r.checks if c not in known]
+
+    def test_every_check_has_met_and_not_met_cases(self, guideline: Guideline) -> None:
+        """Each check has at least one MET case and one NOT_MET case."""
+        seen = {(case.check_id, case.expected) for case in _all_cases()}
+        missing = [
+            (c.id, status.value)
+            for c in BUILTIN_CHECKS
+            if c.guideline is guideline
+            for status in (Status.MET, Status.NOT_MET)
+            if (c.id, status) not in seen
+        ]
+        assert [] == missing
+
+    def test_law_checks_cite_provisions(self, guideline: Guideline) -> None:
+        """Every LAW check cites at least one provision."""
+        assert [] == [
+            c.id
+            for c in BUILTIN_CHECKS
+            if c.guideline is guideline and c.basis is Basis.LAW and not c.legal_refs
+        ]
+
+    def test_the_guideline_page_names_every_check(self, guideline: Guideline) -> None:
+        """docs/guidelines/<page> mentions every check id of the guideline (rules: traceability)."""
+        text = (ROOT / "docs" / "guidelines" / _PAGES[guideline]).read_text(encoding="utf-8")
+        missing = [c.id for c in BUILTIN_CHECKS if c.guideline is guideline and c.id not in text]
+        assert [] == missing

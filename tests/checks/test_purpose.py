@@ -21,8 +21,6 @@ from dpup import (
     Status,
 )
 from dpup._text import PhraseList
-from dpup.checks import BUILTIN_CHECKS
-from dpup.checks import purpose as family
 from dpup.law import Basis, LegalRef
 from dpup.model import (
     AccessParty,
@@ -1277,39 +1275,6 @@ def _pm_not_met(report: Report) -> list[str]:
         for f in report.findings
         if f.guideline is Guideline.PURPOSE_MATTERS and f.status is Status.NOT_MET
     ]
-
-
-class TestCatalogue:
-    def test_at_least_eighteen_checks(self) -> None:
-        """The built-in catalogue holds at least 18 Purpose Matters checks."""
-        ours = [c for c in BUILTIN_CHECKS if c.guideline is Guideline.PURPOSE_MATTERS]
-        assert len(ours) >= 18
-        assert [c.id for c in ours] == [c.id for c in family.CHECKS]
-
-    def test_ids_in_order(self) -> None:
-        """The family's ids run PM001, PM002 ... with no gaps, in catalogue order."""
-        expected = [f"PM{n:03d}" for n in range(1, len(family.CHECKS) + 1)]
-        assert expected == [c.id for c in family.CHECKS]
-
-    def test_every_rule_covered(self) -> None:
-        """Every candidate rule PM-01 to PM-24 is traced to checks that exist."""
-        expected = [f"PM-{n:02d}" for n in range(1, 25)]
-        assert expected == [r.id for r in family.RULES]
-        known = {c.id for c in BUILTIN_CHECKS}
-        for rule in family.RULES:
-            assert set(rule.checks) <= known, rule.id
-
-    def test_every_check_has_met_and_not_met_cases(self) -> None:
-        """Each check has at least one MET case and one NOT_MET case in the table."""
-        for c in family.CHECKS:
-            statuses = {case.expected for case in CASES if case.check_id == c.id}
-            assert {MET, NOT_MET} <= statuses, c.id
-
-    def test_law_checks_cite_provisions(self) -> None:
-        """Every law-based check cites a provision; good-practice ones are never law."""
-        for c in family.CHECKS:
-            if c.basis is Basis.LAW:
-                assert c.legal_refs, c.id
 
 
 class TestWording:

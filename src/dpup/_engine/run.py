@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import repeat
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from dpup import model
 from dpup._collector import collector_paused
 from dpup._engine.outcomes import INTERN_LONGEST, EvaluationContext, Outcome
 from dpup._engine.plan import (
@@ -39,6 +40,7 @@ from dpup._engine.plan import (
     CheckPlan,
     Plan,
 )
+from dpup.facts import disclosure_position
 from dpup.findings import CheckError, Finding, Report, Score, Status, Waiver
 from dpup.model import Activity
 from dpup.policy import Guideline, Principle
@@ -91,30 +93,20 @@ def _walk(activity: Activity) -> Iterator[tuple[str, object]]:
         yield f"$.insights[{i}]", insight
 
 
-_FIELD_FOR_TYPE: dict[type, str] = {}
-_DISCLOSURE_POSITION: list[Callable[[Activity, Any], int | None]] = []
+_FIELD_FOR_TYPE: dict[type, str] = {
+    model.Purpose: "purposes",
+    model.Collection: "collections",
+    model.Choice: "choices",
+    model.SharingAgreement: "agreements",
+    model.Disclosure: "disclosures",
+    model.AccessRequest: "access_requests",
+    model.CorrectionRequest: "correction_requests",
+    model.Insight: "insights",
+}
 
 
 def path_in(activity: Activity, obj: object) -> str:
     """Find where ``obj`` sits in ``activity`` (by identity, then equality), else ``$``."""
-    if not _FIELD_FOR_TYPE:
-        from dpup import model  # noqa: PLC0415 - built once, on first use
-        from dpup.checks._util import disclosure_position  # noqa: PLC0415 - imports the engine
-
-        _DISCLOSURE_POSITION.append(disclosure_position)
-
-        _FIELD_FOR_TYPE.update(
-            {
-                model.Purpose: "purposes",
-                model.Collection: "collections",
-                model.Choice: "choices",
-                model.SharingAgreement: "agreements",
-                model.Disclosure: "disclosures",
-                model.AccessRequest: "access_requests",
-                model.CorrectionRequest: "correction_requests",
-                model.Insight: "insights",
-            }
-        )
     if obj is activity.access_practice:
         return "$.access_practice"
     field = _FIELD_FOR_TYPE.get(type(obj))
@@ -122,9 +114,9 @@ def path_in(activity: Activity, obj: object) -> str:
         return "$"
     if field == "disclosures" and len(activity.disclosures) > 8:
         # Where an activity's own disclosures sit is indexed once per activity
-        # (`dpup.checks._util.disclosure_position`), so a case with many disclosures is not
-        # searched for every event; a few are quicker to scan.
-        position = _DISCLOSURE_POSITION[0](activity, obj)
+        # (`dpup.facts.disclosure_position`), so a case with many disclosures is not searched
+        # for every event; a few are quicker to scan.
+        position = disclosure_position(activity, cast("model.Disclosure", obj))
         if position is not None:
             return f"$.disclosures[{position}]"
     items: tuple[object, ...] = getattr(activity, field)

@@ -24,7 +24,7 @@ Everything here is deterministic given a seeded `random.Random`; nothing reads g
 The domain model re-exports `Table`, `DerivedStatistic`, `StatisticKind` and `RoundingMethod`
 for `dpup.model.Insight`, so this module imports nothing from ``dpup.model`` (that keeps the
 imports acyclic and this module light). The Sharing Value checks SV007 to SV010
-(``dpup.checks.sharing``) run `audit` and `audit_derived` on every insight's tables.
+(``dpup.checks.sharing_value``) run `audit` and `audit_derived` on every insight's tables.
 
 The code is split by stage into private modules (the rules as data, count rounding, the
 `Table` type, results, the extended grid, suppression and rounding of tables, audits); every

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from dpup.checks._tc_shared import collection_flows
 from dpup.documents._gather import Scope, merge_names
 from dpup.documents._model import Block, Bullets, Missing, NoticeAudience, Paragraph
 from dpup.documents._model import Section as _Section
@@ -25,6 +24,7 @@ from dpup.documents.phrases import (
     humanise,
     join_words,
 )
+from dpup.facts import collection_flows
 from dpup.model import (
     ChoiceLevel,
     ChoiceScope,

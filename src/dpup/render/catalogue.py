@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from dpup.checks._rules import Rule
+from dpup.checks.rules import Rule
 from dpup.engine import DOC_HEADINGS, Check
 from dpup.law import Basis
 from dpup.policy import Guideline

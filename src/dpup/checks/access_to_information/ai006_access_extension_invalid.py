@@ -1,0 +1,55 @@
+"""AI006 access-extension-invalid: a Access to Information check.
+
+An extension of the time limit is notified in time and says what it must.
+
+Documented in ``docs/checks.md`` and ``docs/guidelines/access-to-information.md``; its cases are
+in ``tests/checks/access_to_information/test_ai006_access_extension_invalid.py``.
+"""
+
+from __future__ import annotations
+
+from dpup.checkdef import KT, EvaluationContext, Outcome, check
+from dpup.checks.access_to_information._helpers import extension_outcome
+from dpup.findings import Severity
+from dpup.law import Basis, LegalRef
+from dpup.model import AccessRequest
+
+__all__ = ["access_extension_invalid"]
+
+
+@check(
+    id="AI006",
+    name="access-extension-invalid",
+    principles=(KT,),
+    basis=Basis.LAW,
+    legal_refs=(LegalRef.PA_S48,),
+    severity=Severity.MEDIUM,
+    subject=AccessRequest,
+    remediation=(
+        "Give extension notices within 20 working days of receipt, stating the new period, "
+        "the reasons, the statutory ground and the right to complain to the Commissioner."
+    ),
+    tags=("requests", "deadline"),
+)
+def access_extension_invalid(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
+    """An extension of the time limit is notified in time and says what it must.
+
+    What it checks:
+        A recorded extension (``extension``) was notified within 20 working days of receipt
+        (``notice_on``), states a period (``period_days``), the reasons (``reasons_given``)
+        and the right to complain to the Privacy Commissioner (``complaint_right_stated``),
+        and relies on a statutory ground (``ground``: volume, consultation or complexity). An
+        extension longer than ``Settings.max_extension_working_days`` is sent for review,
+        because the Act asks only that the period be reasonable.
+    Why it matters:
+        An extension is the agency's only lawful way to take longer than 20 working days. A
+        notice that comes late or leaves out its reasons or the complaint right does not
+        extend anything, and leaves the person unable to challenge the delay.
+    How to meet it:
+        Use a notice template with the period, reasons, ground and complaint right; send it
+        before the 20th working day.
+    References:
+        Privacy Act 2020, s 48. dpup checks that the notice names a ground, not that the
+        facts behind the ground hold.
+    """
+    return extension_outcome(request, ctx)

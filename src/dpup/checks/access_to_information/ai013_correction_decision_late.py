@@ -1,0 +1,56 @@
+"""AI013 correction-decision-late: a Access to Information check.
+
+A correction request is decided within 20 working days, or a validly extended limit.
+
+Documented in ``docs/checks.md`` and ``docs/guidelines/access-to-information.md``; its cases are
+in ``tests/checks/access_to_information/test_ai013_correction_decision_late.py``.
+"""
+
+from __future__ import annotations
+
+from dpup.checkdef import KT, MW, EvaluationContext, Outcome, check
+from dpup.checks.access_to_information._helpers import deadline_outcome
+from dpup.findings import Severity
+from dpup.law import Basis, LegalRef
+from dpup.model import CorrectionRequest
+
+__all__ = ["correction_decision_late"]
+
+
+@check(
+    id="AI013",
+    name="correction-decision-late",
+    principles=(MW, KT),
+    basis=Basis.LAW,
+    legal_refs=(LegalRef.IPP7, LegalRef.PA_PART4, LegalRef.PA_S65, LegalRef.PA_S7),
+    severity=Severity.HIGH,
+    subject=CorrectionRequest,
+    remediation=(
+        "Tell the person whether you will correct their information as soon as you can and "
+        "within 20 working days, or give a valid extension notice within that time."
+    ),
+    tags=("correction", "deadline"),
+)
+def correction_decision_late(correction: CorrectionRequest, ctx: EvaluationContext) -> Outcome:
+    """A correction request is decided within 20 working days, or a validly extended limit.
+
+    What it checks:
+        The decision date (``decided_on``) is no later than the 20th working day after
+        receipt (``received_on``), or the later date a valid extension set (``extension``).
+        A request with no decision (no ``corrected`` and no ``decided_on``) is not met once
+        the limit has passed as at the evaluation date, and not applicable while it is still
+        in time.
+    Why it matters:
+        Wrong information keeps doing harm while it sits uncorrected: in a court report, an
+        assessment or a referral. The Privacy Act sets the same 20-working-day ceiling for
+        correction decisions as for access.
+    How to meet it:
+        Treat a spoken "that's wrong" as a correction request; decide quickly, the same day
+        where you can; if you need longer, send a valid extension notice in time.
+    References:
+        Privacy Act 2020, IPP7, Part 4 (correction requests), s 65 (extensions), s 7 (working
+        day). The provision setting the 20-day limit for corrections is unverified in our
+        notes.
+    """
+    decided = correction.corrected is not None or correction.statement_attached is not None
+    return deadline_outcome(correction, ctx, decided=decided)

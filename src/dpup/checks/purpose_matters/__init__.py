@@ -1,0 +1,96 @@
+"""Purpose Matters: be clear why information is needed, and take only what that needs.
+
+Source: DPUP's Purpose Matters guideline, its purpose-statement toolkit and funding checklist;
+Privacy Act 2020 IPP1, IPP2, IPP3A, IPP5 and IPP8 to IPP12. See
+``docs/guidelines/purpose-matters.md``.
+
+Each check is a module of this package named by its id and name; code that two or more
+of them share is in ``_helpers``. This module holds the guideline's candidate rules and how
+the checks cover them (`RULES`).
+"""
+
+from __future__ import annotations
+
+from dpup.checks.rules import Rule
+
+__all__ = ["RULES"]
+
+RULES: tuple[Rule, ...] = (
+    Rule("PM-01", "Purpose recorded and tied to a function or legal authority", ("PM001", "PM005")),
+    Rule("PM-02", "No catch-all or future-proofing purposes or consents", ("PM002", "PM006")),
+    Rule("PM-03", "Every collected item is necessary for a stated purpose", ("PM003",)),
+    Rule("PM-04", "Identifying information only where the purpose needs it", ("PM004",)),
+    Rule("PM-05", "Less intrusive options and opt-outs weighed first", ("PM007",)),
+    Rule("PM-06", "A tangible benefit and who gains from it are stated", ("PM008",)),
+    Rule("PM-07", "Risks and harms weighed against the benefits", ("PM009",)),
+    Rule("PM-08", "Checks and balances used when a trigger applies", ("PM010",)),
+    Rule(
+        "PM-09",
+        "A statutory power relied on covers both the information and the reason",
+        ("PM011",),
+        reason=(
+            "Whether a statutory power covers this information and this reason is a question "
+            "of statutory interpretation."
+        ),
+        instead=(
+            "PM011 fails a claimed statute with no citation and asks a legal adviser to "
+            "confirm the scope of a cited one, recorded in law[].coverage_confirmed."
+        ),
+    ),
+    Rule("PM-10", "Collected from the person unless an IPP2 exception applies", ("PM012",)),
+    Rule("PM-11", "A supplying agency is told purpose, onward sharing and obligation", ("PM013",)),
+    Rule("PM-12", "People told about indirect collection from 1 May 2026 (IPP3A)", ("PM014",)),
+    Rule(
+        "PM-13",
+        "Each use stays within the collection purposes or has an IPP10 ground",
+        ("PM015",),
+        reason=(
+            "Whether a use is directly related to the collection purpose, or another IPP10 "
+            "exception applies, is a judgement on the facts."
+        ),
+        instead=(
+            "PM015 decides uses within the recorded purposes and sends every claimed "
+            "exception to a legal adviser with the ground and items to confirm."
+        ),
+    ),
+    Rule(
+        "PM-14",
+        "Each disclosure stays within the collection purposes or has an IPP11 ground",
+        ("PM016",),
+        reason=(
+            "Whether an IPP11 exception or a special statute (Oranga Tamariki Act, Family "
+            "Violence Act, a court order) applies to a given disclosure is a judgement."
+        ),
+        instead=(
+            "PM016 decides disclosures within the recorded purposes and sends every claimed "
+            "exception to a legal adviser; TC rules check the recipient was named up front."
+        ),
+    ),
+    Rule("PM-15", "Overseas recipients have an IPP12 basis", ("PM017", "PM018")),
+    Rule("PM-16", "The purpose statement covers DPUP's six elements", ("PM019",)),
+    Rule("PM-17", "The purpose says what won't happen and who won't see it", ("PM020",)),
+    Rule("PM-18", "Matching and linking are stated and explained", ("PM021",)),
+    Rule("PM-19", "A retention period is set, tied to purpose, and kept to", ("PM022",)),
+    Rule(
+        "PM-20",
+        "Sensitive data protected; access limited by purpose",
+        ("PM023", "PM024", "SV013"),
+    ),
+    Rule(
+        "PM-21",
+        "Accuracy checked before information feeds a decision",
+        ("PM025",),
+        reason=(
+            "Whether a recorded accuracy check was real and adequate (rather than "
+            "self-attested) cannot be seen in the record."
+        ),
+        instead=(
+            "PM025 fails a decision-feeding use or disclosure with no check recorded; the "
+            "quality of the check is left to the practice lead."
+        ),
+    ),
+    Rule("PM-22", "Accountability reporting is non-identifying by default", ("PM026",)),
+    Rule("PM-23", "Further uses of agreement data are agreed and explained", ("PM027",)),
+    Rule("PM-24", "Reporting carries only what agreed purposes need", ("PM028",)),
+)
+"""Purpose Matters rules (domain reference section 9.1) and their coverage."""

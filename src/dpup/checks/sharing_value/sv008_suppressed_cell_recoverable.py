@@ -1,0 +1,100 @@
+"""SV008 suppressed-cell-recoverable: a Sharing Value check.
+
+No withheld count can be worked out from the totals published beside it.
+
+Documented in ``docs/checks.md`` and ``docs/guidelines/sharing-value.md``; its cases are
+in ``tests/checks/sharing_value/test_sv008_suppressed_cell_recoverable.py``.
+"""
+
+from __future__ import annotations
+
+from dpup.checkdef import (
+    KT,
+    MH,
+    EvaluationContext,
+    Outcome,
+    check,
+    met,
+    needs_review,
+    not_met,
+    unrecorded,
+)
+from dpup.checkdef import not_applicable as n_a
+from dpup.checks.sharing_value._helpers import NO_TABLES, STAT, SUPPLY_TABLES, violations
+from dpup.disclosure_control import DisclosureRule
+from dpup.findings import Severity
+from dpup.law import Basis
+from dpup.model import Insight
+
+__all__ = ["suppressed_cell_recoverable"]
+
+
+_RECOVERABLE: frozenset[DisclosureRule] = frozenset(
+    {DisclosureRule.RECOVERABLE_BY_SUBTRACTION, DisclosureRule.RECOVERABLE_BY_COMBINATION}
+)
+
+
+@check(
+    id="SV008",
+    name="suppressed-cell-recoverable",
+    principles=(KT, MH),
+    basis=Basis.STANDARD,
+    severity=Severity.HIGH,
+    subject=Insight,
+    remediation=(
+        "Where a row or column total is published, withhold a second value in any line that "
+        "hides only one, or withhold the total (secondary suppression; "
+        "dpup.disclosure_control.suppress does this)."
+    ),
+    tags=("confidentiality", "tables"),
+)
+def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Outcome:
+    """No withheld count can be worked out from the totals published beside it.
+
+    What it checks:
+        Each table in ``tables`` is audited against ``Settings.confidentiality`` for withheld
+        cells (and withheld small totals) that published totals give away: the only hidden
+        value in a row or column with a published total, or a value several totals pin down
+        together. Without tables, ``secondary_suppression_done`` is read.
+    Why it matters:
+        Suppressing a small cell achieves nothing if the row total is published and the
+        other cells are not withheld: subtraction recovers it. Secondary suppression closes
+        that gap and is part of the same published practice as primary suppression.
+    How to meet it:
+        Use ``dpup.disclosure_control.suppress`` or ``protect``, which add secondary
+        suppressions, and record the tables with their raw counts.
+    References:
+        Standard, not law: MSD, "How we keep data private" (secondary suppression so removed
+        values cannot be calculated back); Stats NZ, 2013 Census confidentiality rules. DPUP
+        Mahitahitanga principle (guard against re-identification).
+    """
+    rules = ctx.settings.confidentiality
+    if not rules.secondary_suppression:
+        return n_a("The confidentiality standard in use does not ask for secondary suppression.")
+    if insight.tables is None:
+        done = insight.secondary_suppression_done
+        if done is None:
+            return unrecorded(
+                "the tables of counts, or whether secondary suppression was applied",
+                "tables",
+                "secondary_suppression_done",
+                reviewer=STAT,
+                settle_with=(SUPPLY_TABLES,),
+            )
+        if not done:
+            return needs_review(
+                "Secondary suppression was not applied; totals may give withheld counts away.",
+                "secondary_suppression_done",
+                reviewer=STAT,
+                settle_with=(
+                    "confirm that no total is published beside a withheld count",
+                    SUPPLY_TABLES,
+                ),
+            )
+        return met("Secondary suppression was applied.", "secondary_suppression_done")
+    if not insight.tables:
+        return n_a(NO_TABLES, "tables")
+    paths = violations(insight.tables, rules, _RECOVERABLE)
+    if paths:
+        return not_met("A withheld count can be worked out from the published totals.", *paths)
+    return met("No withheld count can be worked out from the published totals.", "tables")

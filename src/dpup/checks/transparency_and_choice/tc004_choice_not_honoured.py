@@ -1,0 +1,214 @@
+"""TC004 choice-not-honoured: a Transparency and Choice check.
+
+A disclosure honours the person's recorded choices at the moment it happens.
+
+Documented in ``docs/checks.md`` and ``docs/guidelines/transparency-and-choice.md``; its cases are
+in ``tests/checks/transparency_and_choice/test_tc004_choice_not_honoured.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dpup.checkdef import (
+    MN,
+    MW,
+    EvaluationContext,
+    Outcome,
+    check,
+    met,
+    needs_review,
+    not_applicable,
+    not_met,
+)
+from dpup.facts import choice_positions, indexed, many, positions, positions_of
+from dpup.findings import Reviewer, Severity, Status
+from dpup.law import Basis, LegalRef
+from dpup.model import Activity, Choice, ChoiceScope, ChoiceState, Disclosure
+
+__all__ = ["choice_not_honoured"]
+
+
+_UNDECIDED = frozenset({ChoiceState.UNKNOWN, ChoiceState.REQUESTED, ChoiceState.DEFERRED})
+
+
+_STATE_WORD = {
+    ChoiceState.REFUSED: "refused",
+    ChoiceState.WITHDRAWN: "withdrawn",
+    ChoiceState.EXPIRED: "expired",
+    ChoiceState.INVALIDATED: "invalidated",
+}
+
+
+_RANK = {Status.MET: 0, Status.NOT_APPLICABLE: 0, Status.NEEDS_REVIEW: 1, Status.NOT_MET: 2}
+
+
+def relevant_choices(activity: Activity, disclosure: Disclosure) -> list[int]:
+    """Return the indices of the choices a disclosure touches.
+
+    A choice is touched when the disclosure lists it, or when it covers the disclosure's
+    recipient (names compared without regard to case) or one of its purposes. A choice
+    about how information is captured touches a disclosure only when listed, since it says
+    nothing about sharing. Among many choices, they are looked up in indexes kept with the
+    activity rather than scanned for every disclosure.
+    """
+    listed = set(disclosure.choices or ())
+    recipient = disclosure.recipient.name.casefold() if disclosure.recipient else None
+    purposes = set(disclosure.purposes or ())
+    if many(activity.choices):
+        # Looked up in indexes kept with the activity: by id, and (capture choices left
+        # out) by recipient and by purpose. The union is the scan's answer, in its order.
+        by_recipient, by_purpose = indexed(activity, _choice_reach)
+        found_at = positions_of(indexed(activity, choice_positions), listed)
+        if recipient is not None:
+            found_at += by_recipient.get(recipient, ())
+        found_at += positions_of(by_purpose, purposes)
+        return sorted(set(found_at))
+    found = []
+    for i, c in enumerate(activity.choices):
+        if c.id in listed:
+            found.append(i)
+        elif c.scope is ChoiceScope.CAPTURE:
+            continue
+        elif (
+            recipient is not None and recipient in {r.casefold() for r in c.recipients or ()}
+        ) or (purposes and purposes & set(c.purposes or ())):
+            found.append(i)
+    return found
+
+
+def _choice_reach(activity: Activity) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Return where the choices that can touch a disclosure unlisted sit, by recipient and purpose.
+
+    Recipients are casefolded; capture choices are left out, since they touch a disclosure
+    only when it lists them.
+    """
+    sharing = [c if c.scope is not ChoiceScope.CAPTURE else None for c in activity.choices]
+    by_recipient = positions(
+        {r.casefold() for r in c.recipients or ()} if c is not None else () for c in sharing
+    )
+    by_purpose = positions(c.purposes or () if c is not None else () for c in sharing)
+    return by_recipient, by_purpose
+
+
+def _judge_choice(
+    choice: Choice, path: str, disclosure: Disclosure, state: ChoiceState | None
+) -> Outcome:
+    ground = disclosure.ground
+    if state is not None and state.authorises:
+        return met("The person's recorded choice permits this disclosure.", f"{path}.state")
+    if state is None or state in _UNDECIDED:
+        return needs_review(
+            "The disclosure touches a choice whose decision is not recorded.",
+            f"{path}.state",
+            reviewer=Reviewer.PRACTICE_LEAD,
+            settle_with=(
+                f"ask the person and record their decision before disclosing ({path}.state)",
+            ),
+        )
+    if ground is not None and ground.overrides_choice:
+        explained = ground in (choice.override_grounds or ())
+        return needs_review(
+            "The disclosure goes against the person's recorded choice on a lawful override "
+            + ("that was explained up front." if explained else "that was not explained up front."),
+            f"{path}.state",
+            f"{path}.override_grounds",
+            "ground",
+            reviewer=Reviewer.LEGAL_ADVISER,
+            settle_with=(
+                "confirm the override ground applies to this disclosure and record why (ground)",
+                "confirm only the information the ground needs is disclosed (items)",
+                "tell the person about the disclosure when it is safe to (person_told)",
+            ),
+        )
+    return not_met(
+        f"The disclosure goes ahead although the person's choice is {_STATE_WORD[state]} "
+        "and no lawful override is recorded.",
+        f"{path}.state",
+        "ground",
+        severity=Severity.CRITICAL if state.objects else None,
+    )
+
+
+@check(
+    id="TC004",
+    name="choice-not-honoured",
+    principles=(MW, MN),
+    basis=Basis.GOOD_PRACTICE,
+    legal_refs=(LegalRef.IPP11, LegalRef.OT_S66, LegalRef.FV_S20),
+    severity=Severity.HIGH,
+    subject=Disclosure,
+    remediation=(
+        "Do not disclose against a person's refusal or after they withdraw, unless a lawful "
+        "override applies and was explained to them up front; record the ground when it does."
+    ),
+    tags=("choice", "cross-object"),
+)
+def choice_not_honoured(disclosure: Disclosure, ctx: EvaluationContext) -> Iterator[Outcome]:
+    """A disclosure honours the person's recorded choices at the moment it happens.
+
+    What it checks:
+        Each choice the disclosure touches (listed in ``choices``, or covering its recipient
+        or purposes) is looked at as it stood on the disclosure's date. A choice given (or
+        renewed) permits it. Against a refusal or a withdrawal, or after a choice expired or
+        was invalidated, the disclosure is not met unless a lawful override ground is
+        recorded (serious threat, Oranga Tamariki s 66 or s 66C, Family Violence Act s 20,
+        a court order, maintenance of the law or another statute); with such a ground it
+        needs a legal adviser's review. A choice with no recorded decision needs review.
+        When no choice touches an identifying report that feeds a decision about the
+        person, and the person had no say in it, that needs review too: nobody asked what
+        they wanted.
+    Why it matters:
+        DPUP asks agencies to offer choices and respect them. A withdrawn or expired choice no
+        longer authorises anything. Child-protection and family-violence law can lawfully
+        override a refusal, which is why an override is sent for review rather than failed.
+    How to meet it:
+        Check recorded choices before disclosing. Where an override applies, record the
+        ground, share only what it needs, and tell the person when it is safe to.
+    References:
+        DPUP Mana Whakahaere principle; Transparency and Choice: offer choices when you can.
+        Privacy Act 2020, IPP11; Oranga Tamariki Act 1989, ss 66 and 66C; Family Violence
+        Act 2018, s 20. Choice states follow the W3C Data Privacy Vocabulary.
+    """
+    if disclosure.identifiable is False:
+        yield not_applicable("The disclosure does not identify anyone.", "identifiable")
+        return
+    activity = ctx.activity
+    if activity is None:
+        if disclosure.choices:
+            yield needs_review(
+                "The disclosure lists choices, but no activity was given to look them up in.",
+                "choices",
+                reviewer=Reviewer.PRACTICE_LEAD,
+                settle_with=("evaluate the disclosure with its activity as context",),
+            )
+        else:
+            yield not_applicable("No recorded choice touches this disclosure.")
+        return
+    indices = relevant_choices(activity, disclosure)
+    if not indices:
+        if disclosure.feeds_decision and disclosure.person_involved is False:
+            yield needs_review(
+                "A report feeding a decision about the person went without their say, and "
+                "no choice of theirs is recorded.",
+                "feeds_decision",
+                "person_involved",
+                "choices",
+                reviewer=Reviewer.PRACTICE_LEAD,
+                settle_with=(
+                    "ask the person what they want shared and record it ($.choices)",
+                    "record how they were involved in the report (person_involved)",
+                ),
+            )
+        else:
+            yield not_applicable("No recorded choice touches this disclosure.")
+        return
+    day = disclosure.on or ctx.as_at
+    worst: Outcome | None = None
+    for i in indices:
+        choice = activity.choices[i]
+        outcome = _judge_choice(choice, f"$.choices[{i}]", disclosure, choice.state_on(day))
+        if worst is None or _RANK[outcome.status] > _RANK[worst.status]:
+            worst = outcome
+    assert worst is not None  # noqa: S101 - indices is non-empty
+    yield worst
