@@ -33,7 +33,7 @@ import dpup
 from dpup import InputError, Report, evaluate, loads, serde, structure, unstructure
 from dpup import model as dpup_model
 from dpup.cli import EXIT_OK, EXIT_USAGE, main
-from dpup.model._validators import reference_fields
+from dpup.model import reference_fields
 from dpup.render import to_html, to_json, to_junit, to_markdown, to_sarif, to_text
 from dpup.testing.strategies import activities
 

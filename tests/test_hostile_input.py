@@ -42,6 +42,8 @@ from dpup.calendar import PRIVACY_ACT_2020
 from dpup.engine import Check, EvaluationContext, Registry, check, default_registry, met
 from dpup.errors import DpupError, DpupTypeError, DpupValueError, UnknownCheckError
 from dpup.findings import Report
+from dpup.io import limits as io_limits
+from dpup.io import parsers as io_parsers
 from dpup.policy import Principle
 from dpup.render import to_html, to_junit, to_markdown, to_text
 
@@ -148,8 +150,8 @@ class TestLoneSurrogates:
     def test_quick_and_located_walks_agree(self) -> None:
         """The quick pass refuses exactly what the locating walk reports."""
         for doc in ({"a": SURROGATE}, {SURROGATE: 1}, [SURROGATE], SURROGATE):
-            assert not serde._within_limits(doc, 4, 4, 10)
-            assert serde._located_limit_problems(doc, "$", 4, 4, 10)
+            assert not io_limits._within_limits(doc, 4, 4, 10)
+            assert io_limits._located_limit_problems(doc, "$", 4, 4, 10)
 
 
 # 2. Dates ----------------------------------------------------------------------------------
@@ -229,7 +231,7 @@ class TestDuplicateKeys:
     def test_json_first_pass_agrees_with_json_loads(self) -> None:
         """The shared one-pass reader gives what json.loads gives, and leaves errors to it."""
         text = '{"name": "x", "purposes": [{"id": "p", "why": "to help"}], "n": 1.5}'
-        assert json.loads(text) == serde._parse_json(text, None)
+        assert json.loads(text) == io_parsers._parse_json(text, None)
         assert ("not valid JSON: Unexpected UTF-8 BOM (line 1, column 1) @ $",) == _lines(
             lambda: loads('\ufeff{"name": "x"}', "json")
         )
@@ -351,10 +353,10 @@ class TestMessagesDoNotEcho:
 
     def test_parser_detail_keeps_grammar_tokens(self) -> None:
         """Quoted punctuation (a token of the grammar) stays; quoted input is cut off."""
-        assert "Expecting ':' delimiter" == serde._parser_detail("Expecting ':' delimiter")
-        assert "Invalid \\escape" == serde._parser_detail("Invalid \\escape: 'q'")
-        assert "x" == serde._parser_detail("x ('a', 'b') twice")
-        assert 81 == len(serde._parser_detail("a" * 200))
+        assert "Expecting ':' delimiter" == io_parsers._parser_detail("Expecting ':' delimiter")
+        assert "Invalid \\escape" == io_parsers._parser_detail("Invalid \\escape: 'q'")
+        assert "x" == io_parsers._parser_detail("x ('a', 'b') twice")
+        assert 81 == len(io_parsers._parser_detail("a" * 200))
 
     def test_unknown_check_in_a_waiver(self, tmp_path: Path) -> None:
         """A waiver's check id is shown cut short, control characters escaped, on one line."""
@@ -724,17 +726,17 @@ class TestYamlCost:
         """Every kind of plain value resolves exactly as PyYAML's SafeLoader resolves it."""
         doc = f"k: {scalar}\n"
         want = yaml.load(doc, Loader=yaml.SafeLoader)
-        got = serde._parse_yaml(doc, None)
+        got = io_parsers._parse_yaml(doc, None)
         assert repr(want) == repr(got)
 
     def test_values_repeat_without_sharing_surprises(self) -> None:
         """Remembered values are immutable, so a repeated value is the same equal value."""
-        got = serde._parse_yaml("k: [1, 1, yes, yes, 2026-01-01, 2026-01-01]", None)
+        got = io_parsers._parse_yaml("k: [1, 1, yes, yes, 2026-01-01, 2026-01-01]", None)
         assert {"k": [1, 1, True, True, date(2026, 1, 1), date(2026, 1, 1)]} == got
 
     def test_many_distinct_values(self) -> None:
         """More distinct values than are remembered at once still read correctly."""
-        got = serde._parse_yaml("k: [" + ", ".join(f"{i}.5" for i in range(3000)) + "]", None)
+        got = io_parsers._parse_yaml("k: [" + ", ".join(f"{i}.5" for i in range(3000)) + "]", None)
         assert {"k": [i + 0.5 for i in range(3000)]} == got
 
     def test_refused_at_the_root(self) -> None:
@@ -746,10 +748,10 @@ class TestYamlCost:
 
     def test_empty_and_scalar_documents(self) -> None:
         """An empty stream is null and a bare value is that value, as with safe_load."""
-        assert serde._parse_yaml("", None) is None
-        assert serde._parse_yaml("# nothing\n", None) is None
-        assert 5 == serde._parse_yaml("5", None)
-        assert serde._parse_yaml("--- ~\n...\n", None) is None
+        assert io_parsers._parse_yaml("", None) is None
+        assert io_parsers._parse_yaml("# nothing\n", None) is None
+        assert 5 == io_parsers._parse_yaml("5", None)
+        assert io_parsers._parse_yaml("--- ~\n...\n", None) is None
 
     @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
     def test_examples_round_trip_through_yaml(self, yaml_reader: str, path: Path) -> None:

@@ -25,6 +25,7 @@ import dpup
 from dpup import InputError, serde
 from dpup import model as dpup_model
 from dpup._quick_structure import _nullable, is_model_class, quick_hook
+from dpup.io import converter as io_converter
 from dpup.model import SUBJECT_TYPES
 from dpup.testing.strategies import for_type
 from tests.test_fuzz import documents, json_values
@@ -39,8 +40,8 @@ SETTINGS = settings(
 
 
 def _detailed_converter() -> cattrs.Converter:
-    with mock.patch.object(serde, "is_model_class", return_value=False):
-        return serde._make_converter()
+    with mock.patch.object(io_converter, "is_model_class", return_value=False):
+        return io_converter._make_converter()
 
 
 DETAILED = _detailed_converter()
@@ -51,7 +52,7 @@ MODEL_CLASSES = sorted(
 
 @contextmanager
 def _detailed() -> Iterator[None]:
-    with mock.patch.object(serde, "CONVERTER", DETAILED):
+    with mock.patch.object(io_converter, "CONVERTER", DETAILED):
         yield
 
 

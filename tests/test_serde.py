@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 import dpup
 from dpup import Activity, InputError, loads, model, serde, structure, unstructure
 from dpup._collector import collector_paused
-from dpup.model import SUBJECT_TYPES, Identifiability
-from dpup.model._validators import reference_fields
+from dpup.io import limits as io_limits
+from dpup.model import SUBJECT_TYPES, Identifiability, reference_fields
 from dpup.testing.strategies import activities, for_type
 
 EXAMPLES = sorted(Path(__file__).parent.parent.glob("examples/*.toml"))
@@ -300,8 +300,8 @@ class TestLimits:
         self, data: object, depth: int, length: int, string: int
     ) -> None:
         """The quick pass passes exactly the documents the locating walk finds no fault in."""
-        quick = serde._within_limits(data, depth, length, string)
-        located = serde._located_limit_problems(data, "$", depth, length, string)
+        quick = io_limits._within_limits(data, depth, length, string)
+        located = io_limits._located_limit_problems(data, "$", depth, length, string)
         assert quick == (not located)
 
     def test_defaults_are_documented_values(self) -> None:

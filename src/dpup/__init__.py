@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from dpup import findings as _findings
 from dpup.engine import Check, EvaluationContext, Registry, evaluate, evaluate_many
 from dpup.errors import CalendarRangeError, DpupError, InputError, Problem, UnknownCheckError
 from dpup.findings import CheckError, Finding, Report, Reviewer, Score, Severity, Status, Waiver
@@ -36,6 +37,23 @@ from dpup.settings import Settings
 
 if TYPE_CHECKING:
     from dpup.serde import load, load_items, load_waivers, loads, structure, unstructure
+
+
+def _display_html(report: Report) -> str:
+    from dpup.render.html import to_html  # noqa: PLC0415 - on the first display only
+
+    return to_html(report, fragment=True)
+
+
+def _display_markdown(report: Report) -> str:
+    from dpup.render.markdown import to_markdown  # noqa: PLC0415 - on the first display only
+
+    return to_markdown(report)
+
+
+# Notebook display of a report (`Report._repr_html_`): the renderers import `dpup.findings`, so
+# the hooks are registered here, at the top, rather than imported from below.
+_findings.DISPLAY.update(html=_display_html, markdown=_display_markdown)
 
 # Reading and writing input pulls in cattrs, tomllib and json; code that only evaluates
 # objects it built itself (a request path) need not pay for them at import.
@@ -95,11 +113,8 @@ def __getattr__(name: str) -> Any:
         return value
     # The version is read from package metadata on first use only, so importing dpup stays fast.
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+        from dpup._version import version  # noqa: PLC0415 - on first use, see _version
 
-        try:
-            return version("dpup")
-        except PackageNotFoundError:  # pragma: no cover - running from an uninstalled tree
-            return "0+unknown"
+        return version()
     msg = f"module 'dpup' has no attribute {name!r}"
     raise AttributeError(msg)

@@ -6,7 +6,7 @@ values, so a report can be stored, logged and shown without echoing personal inf
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -15,7 +15,7 @@ import attrs
 from dpup import _jsonform as _form
 from dpup._enum import Enum
 from dpup.law import Basis, LegalRef
-from dpup.model._validators import InvalidValue
+from dpup.model import InvalidValue
 from dpup.policy import Guideline, Principle
 
 __all__ = [
@@ -340,6 +340,15 @@ _form.define(
 
 
 # A dict class, as `Finding`: one is made per evaluation, on the request path.
+
+DISPLAY: dict[str, Callable[[Report], str]] = {}
+"""How a notebook shows a report, by kind (``html``, ``markdown``).
+
+The renderers sit above this module (they import it), so this module never imports them:
+`dpup` registers the hooks when the package is imported, and each renderer is loaded on the
+first display."""
+
+
 @attrs.frozen(slots=False)
 class Report:
     """The result of evaluating a subject: findings in a stable order, errors, and scores.
@@ -446,14 +455,10 @@ class Report:
         return pd.DataFrame.from_records(self.to_records(), columns=_RECORD_COLUMNS)
 
     def _repr_html_(self) -> str:
-        from dpup.render.html import to_html  # noqa: PLC0415 - renderers import this module
-
-        return to_html(self, fragment=True)
+        return DISPLAY["html"](self)
 
     def _repr_markdown_(self) -> str:
-        from dpup.render.markdown import to_markdown  # noqa: PLC0415 - as above
-
-        return to_markdown(self)
+        return DISPLAY["markdown"](self)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report as JSON-ready data, with a ``schema_version``.

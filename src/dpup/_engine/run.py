@@ -20,7 +20,6 @@ table of remembered findings.
 
 from __future__ import annotations
 
-import functools
 import gc
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -40,6 +39,7 @@ from dpup._engine.plan import (
     CheckPlan,
     Plan,
 )
+from dpup._version import version
 from dpup.facts import disclosure_position
 from dpup.findings import CheckError, Finding, Report, Score, Status, Waiver
 from dpup.model import Activity
@@ -67,11 +67,8 @@ _findings: dict[tuple[CheckPlan, int, str], _Made] = {}
 its outcome, so the outcome's id cannot be reused while the entry lives."""
 
 
-@functools.cache
-def _engine_version() -> str:
-    from dpup import __version__  # noqa: PLC0415 - resolved lazily from package metadata
-
-    return __version__
+_engine_version = version
+"""The version each report records (read from package metadata on first use)."""
 
 
 def _walk(activity: Activity) -> Iterator[tuple[str, object]]:

@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 import textwrap
 from html import escape
+from typing import TYPE_CHECKING
 
-from dpup.documents._model import Block, Bullets, Document, Missing, Paragraph, Section
+from dpup.documents._blocks import Block, Bullets, Missing, Paragraph, Section
+
+if TYPE_CHECKING:
+    from dpup.documents._model import Document
 
 __all__ = ["draft_warning", "to_html", "to_markdown", "to_text"]
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from dpup.model._validators import InvalidValue, reference_fields
 from dpup.model.access import (
     AccessDecision,
     AccessPractice,
@@ -96,6 +97,7 @@ __all__ = [
     "InformalRoute",
     "InformationItem",
     "Insight",
+    "InvalidValue",
     "Ipp12Basis",
     "Ipp2Exception",
     "Ipp3Exception",
@@ -125,6 +127,7 @@ __all__ = [
     "StatisticKind",
     "SupplierNotice",
     "Table",
+    "reference_fields",
 ]
 
 SUBJECT_TYPES: tuple[type, ...] = (

@@ -37,8 +37,8 @@ from dpup.model import (
     Purpose,
     SecondaryUse,
     SharingAgreement,
+    reference_fields,
 )
-from dpup.model._validators import reference_fields
 
 __all__ = ["activities", "compliant_activities", "for_type", "subjects", "tables", "texts"]
 
