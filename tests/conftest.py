@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from dpup._engine import memo
 
 settings.register_profile(
     "ci",
@@ -27,3 +30,13 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 pytest_plugins = ["pytester"]
+
+
+@pytest.fixture(autouse=True)
+def _start_from_nothing() -> None:
+    """Empty every memo dpup keeps across evaluations before each test.
+
+    No test then depends on what an earlier test (or, in a mutation run, the unmutated code
+    in the process a worker was forked from) left in a memo.
+    """
+    memo.clear()
