@@ -10,6 +10,7 @@ an underscore; a private module may be imported only from inside the package tha
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -153,3 +154,57 @@ def test_cycle_finder(graph: dict[str, list[str]], expected: list[list[str]]) ->
 def test_graph_sees_lazy_imports() -> None:
     """Function-level imports count: the engine's lazy import of the catalogue is an edge."""
     assert "dpup.checks" in GRAPH["dpup.engine"]
+
+
+def test_architecture_page_names_only_real_paths() -> None:
+    """Every repository path docs/architecture.md names exists (and the example to be made)."""
+    root = SRC.parent
+    text = (root / "docs" / "architecture.md").read_text(encoding="utf-8")
+    paths = set(re.findall(r"`((?:src|tests|docs)/[\w./-]+|dpup/[\w./-]+)`", text))
+    assert len(paths) > 20
+    planned = {"src/dpup/checks/purpose_matters/pm029_example_name.py"}  # step 2's example
+    missing = [
+        p
+        for p in sorted(paths - planned)
+        if not (root / p).exists() and not (root / "src" / p).exists()
+    ]
+    assert [] == missing
+
+
+def test_the_five_steps_are_there() -> None:
+    """The page's "How to add a check" has exactly five numbered steps."""
+    text = (SRC.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text.split("## How to add a check", 1)[1].split("\n## ", 1)[0]
+    assert ["1", "2", "3", "4", "5"] == re.findall(r"^(\d)\. ", section, flags=re.MULTILINE)
+
+
+CHECK_MAY_IMPORT = {
+    "dpup.checkdef": "what a check is and returns",
+    "dpup.facts": "facts derived once per activity",
+    "dpup.model": "the domain model",
+    "dpup.policy": "Principles and Guidelines",
+    "dpup.law": "bases and provisions",
+    "dpup.findings": "severities and reviewers",
+    "dpup.settings": "thresholds and word lists",
+    "dpup.errors": "the calendar's range error",
+    "dpup.calendar": "Privacy Act working days",
+    "dpup.disclosure_control": "the confidentiality audits SV007 to SV010 apply",
+    "dpup._text": "phrase matching shared with settings",
+    "dpup._readability": "reading grades for notices",
+}
+"""What a module of the check catalogue may import, with why (besides its own ``_helpers``)."""
+
+
+def test_checks_import_only_what_a_check_needs() -> None:
+    """Check modules and helpers import the check-writing layer, never the engine or outputs."""
+    offenders = []
+    for module, targets in GRAPH.items():
+        parts = module.split(".")
+        if len(parts) != 4 or parts[1] != "checks" or parts[2] == "rules":
+            continue
+        own = ".".join(parts[:3]) + "._helpers"
+        for target in targets:
+            top = target if target.startswith("dpup._") else ".".join(target.split(".")[:2])
+            if target != own and top not in CHECK_MAY_IMPORT:
+                offenders.append(f"{module} -> {target}")
+    assert [] == offenders
