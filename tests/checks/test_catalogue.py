@@ -21,11 +21,11 @@ MINIMUM = {"PM": 18, "TC": 15, "AI": 15, "SV": 12}
 
 
 def _all_cases() -> list[Case]:
+    """Every case of every check, from the per-check modules of the guideline packages."""
     cases: list[Case] = []
-    for info in pkgutil.iter_modules(tests.checks.__path__):
-        if info.name.startswith("test_"):
-            module = importlib.import_module(f"tests.checks.{info.name}")
-            cases += getattr(module, "CASES", [])
+    for info in pkgutil.walk_packages(tests.checks.__path__, prefix="tests.checks."):
+        if info.name.rpartition(".")[2].startswith("test_"):
+            cases += getattr(importlib.import_module(info.name), "CASES", [])
     return cases
 
 
@@ -184,3 +184,16 @@ class TestGuidelines:
         text = (ROOT / "docs" / "guidelines" / _PAGES[guideline]).read_text(encoding="utf-8")
         missing = [c.id for c in BUILTIN_CHECKS if c.guideline is guideline and c.id not in text]
         assert [] == missing
+
+
+@pytest.mark.parametrize("guideline", list(Guideline), ids=lambda g: g.value)
+def test_tests_mirror_the_catalogue(guideline: Guideline) -> None:
+    """Each check has ``tests/checks/<guideline>/test_<id>_<name>.py`` holding its cases only."""
+    package = GUIDELINE_PACKAGES[guideline]
+    for c in BUILTIN_CHECKS:
+        if c.guideline is not guideline:
+            continue
+        name = f"test_{c.id.lower()}_{c.name.replace('-', '_')}"
+        assert (ROOT / "tests" / "checks" / package / f"{name}.py").is_file(), name
+        module = importlib.import_module(f"tests.checks.{package}.{name}")
+        assert {c.id} == {case.check_id for case in module.CASES}

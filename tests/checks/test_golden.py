@@ -31,11 +31,11 @@ DEFAULT_REMEDIATION = {c.id: c.remediation for c in BUILTIN_CHECKS}
 
 
 def _family_cases() -> list[Case]:
+    """Every case of every check, from the per-check modules of the guideline packages."""
     cases: list[Case] = []
-    for info in pkgutil.iter_modules(tests.checks.__path__):
-        if info.name.startswith("test_") and info.name != "test_golden":
-            module = importlib.import_module(f"tests.checks.{info.name}")
-            cases += getattr(module, "CASES", [])
+    for info in pkgutil.walk_packages(tests.checks.__path__, prefix="tests.checks."):
+        if info.name.rpartition(".")[2].startswith("test_"):
+            cases += getattr(importlib.import_module(info.name), "CASES", [])
     return cases
 
 

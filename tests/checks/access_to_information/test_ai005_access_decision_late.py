@@ -1,0 +1,149 @@
+"""AI005 access-decision-late: its cases, on both sides of the line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dpup import (
+    AccessRequest,
+)
+from dpup.model import (
+    AccessDecision,
+)
+from tests.checks.access_to_information._builders import (
+    BEFORE_DUE,
+    DECISION_DUE,
+    EXTENDED_DUE,
+    IN_TIME,
+    LATE,
+    MET,
+    NA,
+    NOT_MET,
+    RECEIVED,
+    REVIEW,
+    WITHIN_EXTENSION,
+    _ext,
+    _released,
+    _req,
+)
+from tests.checks.cases import Case, run_case
+
+CASES = [
+    # AI005 access-decision-late
+    Case("ai005-in-time", "AI005", _released(), MET),
+    Case(
+        "ai005-on-the-last-day",
+        "AI005",
+        _req(decision=AccessDecision.RELEASE, decided_on=DECISION_DUE),
+        MET,
+    ),
+    Case("ai005-late", "AI005", _req(decision=AccessDecision.RELEASE, decided_on=LATE), NOT_MET),
+    Case(
+        "ai005-within-valid-extension",
+        "AI005",
+        _req(decision=AccessDecision.PARTIAL, decided_on=WITHIN_EXTENSION, extension=_ext()),
+        MET,
+    ),
+    Case(
+        "ai005-after-extension",
+        "AI005",
+        _req(
+            decision=AccessDecision.RELEASE,
+            decided_on=date(2025, 2, 26),
+            extension=_ext(),
+        ),
+        NOT_MET,
+    ),
+    Case(
+        "ai005-invalid-extension",
+        "AI005",
+        _req(
+            decision=AccessDecision.RELEASE,
+            decided_on=WITHIN_EXTENSION,
+            extension=_ext(reasons_given=False),
+        ),
+        NOT_MET,
+    ),
+    Case(
+        "ai005-extension-unclear",
+        "AI005",
+        _req(
+            decision=AccessDecision.RELEASE,
+            decided_on=WITHIN_EXTENSION,
+            extension=_ext(ground=None),
+        ),
+        REVIEW,
+    ),
+    Case("ai005-undecided-overdue", "AI005", _req(), NOT_MET),
+    Case("ai005-undecided-in-time", "AI005", _req(), NA, as_at=BEFORE_DUE),
+    Case(
+        "ai005-undecided-extension-unclear",
+        "AI005",
+        _req(extension=_ext(ground=None)),
+        REVIEW,
+        as_at=WITHIN_EXTENSION,
+    ),
+    Case("ai005-decided-no-date", "AI005", _req(decision=AccessDecision.REFUSE), REVIEW),
+    Case("ai005-no-receipt", "AI005", AccessRequest("r", decided_on=IN_TIME), REVIEW),
+    Case(
+        "ai005-before-calendar",
+        "AI005",
+        AccessRequest("r", received_on=date(1999, 12, 1), decided_on=date(1999, 12, 2)),
+        REVIEW,
+    ),
+    Case(
+        "ai005-dated-before-receipt",
+        "AI005",
+        _req(decision=AccessDecision.RELEASE, decided_on=date(2024, 12, 1)),
+        REVIEW,
+    ),
+    Case("ai005-transferred", "AI005", _req(decision=AccessDecision.TRANSFER), NA),
+    Case(
+        "ai005-receipt-unrecorded",
+        "AI005",
+        AccessRequest("r", decision=AccessDecision.RELEASE),
+        REVIEW,
+    ),
+    Case("ai005-undecided-on-the-last-day", "AI005", _req(), NA, as_at=DECISION_DUE),
+    Case(
+        "ai005-undecided-on-a-pending-extension-last-day",
+        "AI005",
+        _req(extension=_ext(ground=None)),
+        REVIEW,
+        as_at=EXTENDED_DUE,
+    ),
+    Case(
+        "ai005-undecided-invalid-extension",
+        "AI005",
+        _req(extension=_ext(reasons_given=False)),
+        NOT_MET,
+        as_at=WITHIN_EXTENSION,
+    ),
+    Case(
+        "ai005-decided-on-receipt",
+        "AI005",
+        _req(decision=AccessDecision.RELEASE, decided_on=RECEIVED),
+        MET,
+    ),
+    Case(
+        "ai005-decided-on-extended-last-day",
+        "AI005",
+        _req(decision=AccessDecision.RELEASE, decided_on=EXTENDED_DUE, extension=_ext()),
+        MET,
+    ),
+    Case(
+        "ai005-decided-on-pending-extension-last-day",
+        "AI005",
+        _req(decision=AccessDecision.RELEASE, decided_on=EXTENDED_DUE, extension=_ext(ground=None)),
+        REVIEW,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(case: Case) -> None:
+    """AI005 reports the expected status for each of its cases."""
+    statuses = {f.status for f in run_case(case)}
+    assert {case.expected} == statuses

@@ -1,0 +1,28 @@
+"""AI014 correction-extension-invalid: its cases, on both sides of the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.access_to_information._builders import LATE, MET, NA, NOT_MET, REVIEW, _cor, _ext
+from tests.checks.cases import Case, run_case
+
+CASES = [
+    # AI014 correction-extension-invalid
+    Case("ai014-none", "AI014", _cor(), NA),
+    Case("ai014-valid", "AI014", _cor(extension=_ext()), MET),
+    Case("ai014-late", "AI014", _cor(extension=_ext(notice_on=LATE)), NOT_MET),
+    Case(
+        "ai014-complaint-unrecorded",
+        "AI014",
+        _cor(extension=_ext(complaint_right_stated=None)),
+        REVIEW,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(case: Case) -> None:
+    """AI014 reports the expected status for each of its cases."""
+    statuses = {f.status for f in run_case(case)}
+    assert {case.expected} == statuses

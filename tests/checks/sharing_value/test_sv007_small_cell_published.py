@@ -1,0 +1,63 @@
+"""SV007 small-cell-published: its cases, on both sides of the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from dpup import (
+    Insight,
+)
+from tests.checks.cases import Case, run_case
+from tests.checks.sharing_value._builders import (
+    MET,
+    NA,
+    NOT_MET,
+    REVIEW,
+    _ethnicity_table,
+    _protected,
+    _standard,
+    _tables,
+)
+
+CASES = [
+    # SV007 small-cell-published
+    Case("sv007-unrounded-small", "SV007", _tables(_ethnicity_table()), NOT_MET),
+    Case("sv007-protected", "SV007", _tables(_protected()), MET),
+    Case("sv007-no-tables", "SV007", _tables(), NA),
+    Case("sv007-threshold-ok", "SV007", Insight("i", suppression_threshold=6), MET),
+    Case("sv007-threshold-low", "SV007", Insight("i", suppression_threshold=3), NOT_MET),
+    Case(
+        "sv007-table-ok-threshold-low",
+        "SV007",
+        _tables(_protected(), suppression_threshold=3),
+        NOT_MET,
+    ),
+    Case("sv007-unrecorded", "SV007", Insight("i"), REVIEW),
+    Case(
+        "sv007-no-suppression-standard",
+        "SV007",
+        _tables(_ethnicity_table()),
+        NA,
+        settings=_standard(suppression_threshold=0),
+    ),
+    Case(
+        "sv007-threshold-one",
+        "SV007",
+        _tables(),
+        NA,
+        settings=_standard(suppression_threshold=1),
+    ),
+    Case(
+        "sv007-small-and-threshold-low",
+        "SV007",
+        _tables(_ethnicity_table(), suppression_threshold=3),
+        NOT_MET,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(case: Case) -> None:
+    """SV007 reports the expected status for each of its cases."""
+    statuses = {f.status for f in run_case(case)}
+    assert {case.expected} == statuses

@@ -1,0 +1,65 @@
+"""TC015 not-told-afterwards: its cases, on both sides of the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from dpup import (
+    Disclosure,
+)
+from tests.checks.cases import Case, run_case
+from tests.checks.transparency_and_choice._builders import (
+    _TOLD,
+    MET,
+    NA,
+    NOT_MET,
+    REVIEW,
+    _flow_case,
+    _notice,
+)
+
+CASES = [
+    # TC015 not-told-afterwards
+    _flow_case(
+        "tc015-told-afterwards",
+        "TC015",
+        _notice(recipients=("relevant agencies",), uses_explained=("p",)),
+        MET,
+        person_told=True,
+    ),
+    _flow_case("tc015-told-beforehand", "TC015", _TOLD, NA, person_told=False),
+    _flow_case(
+        "tc015-never-told",
+        "TC015",
+        _notice(recipients=("relevant agencies",), uses_explained=("p",)),
+        NOT_MET,
+        person_told=False,
+    ),
+    _flow_case(
+        "tc015-reason-not-to-tell",
+        "TC015",
+        _notice(recipients=("relevant agencies",), uses_explained=("p",)),
+        REVIEW,
+        person_told=False,
+        reason_not_told="telling would put a child at risk",
+    ),
+    _flow_case(
+        "tc015-non-identifying-never-told",
+        "TC015",
+        _notice(recipients=(), uses_explained=()),
+        NOT_MET,
+        person_told=False,
+        identifiable=False,
+    ),
+    _flow_case("tc015-unrecorded", "TC015", None, REVIEW),
+    _flow_case("tc015-notice-unknown", "TC015", None, REVIEW, person_told=False),
+    _flow_case("tc015-notice-contents-unknown", "TC015", _notice(), REVIEW, person_told=False),
+    Case("tc015-no-context", "TC015", Disclosure("d", person_told=False), REVIEW),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(case: Case) -> None:
+    """TC015 reports the expected status for each of its cases."""
+    statuses = {f.status for f in run_case(case)}
+    assert {case.expected} == statuses
