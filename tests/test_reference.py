@@ -152,3 +152,21 @@ def test_crashing_and_wrong_checks_agree() -> None:
     fast = dpup.evaluate(activity, as_at=AS_AT, registry=registry)
     assert fast.errors
     _assert_same(fast, registry, activity, as_at=AS_AT)
+
+
+def test_findings_are_built_in_field_order() -> None:
+    """The fast path builds findings by position: its order is Finding's, field by field."""
+    import attrs  # noqa: PLC0415 - only this test reads the fields
+
+    from dpup._engine.run import FINDING_FIELDS  # noqa: PLC0415
+    from dpup.findings import Finding  # noqa: PLC0415
+
+    assert tuple(f.name for f in attrs.fields(Finding)) == FINDING_FIELDS
+    # And each value lands in its field: a finding with every field distinct reads back right.
+    report = dpup.evaluate(
+        dpup.load(EXAMPLES[0]), as_at=AS_AT, waivers=[Waiver("PM002", "accepted")]
+    )
+    waived = next(f for f in report.findings if f.waiver is not None)
+    assert ("PM002", "catch-all-purpose") == (waived.check_id, waived.name)
+    assert waived.subject.startswith("$.purposes[")
+    assert all(e.startswith(waived.subject) for e in waived.evidence)

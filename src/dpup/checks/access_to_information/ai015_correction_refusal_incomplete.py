@@ -17,6 +17,7 @@ from dpup.checkdef import (
     met,
     not_applicable,
     not_met,
+    split_facts,
     unrecorded,
 )
 from dpup.findings import Severity
@@ -72,8 +73,7 @@ def correction_refusal_incomplete(correction: CorrectionRequest, ctx: Evaluation
         "statement_offered": correction.statement_offered,
         "complaint_right_stated": correction.complaint_right_stated,
     }
-    failing = [path for path, value in facts.items() if value is False]
-    unknown = [path for path, value in facts.items() if value is None]
+    failing, unknown = split_facts(facts)
     provided = correction.statement_provided
     attached = correction.statement_attached
     if provided and attached is False:

@@ -8,7 +8,14 @@ in ``tests/checks/access_to_information/test_ai021_records_not_co_completed.py``
 
 from __future__ import annotations
 
-from dpup.checkdef import KT, MN, EvaluationContext, Outcome, check, met, not_met, unrecorded
+from dpup.checkdef import (
+    KT,
+    MN,
+    EvaluationContext,
+    Outcome,
+    check,
+    verdict_from_facts,
+)
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
 from dpup.model import AccessPractice
@@ -53,12 +60,10 @@ def records_not_co_completed(practice: AccessPractice, ctx: EvaluationContext) -
         "records_co_completed": practice.records_co_completed,
         "own_perspective_recorded": practice.own_perspective_recorded,
     }
-    missing = [path for path, value in facts.items() if value is False]
-    if missing:
-        return not_met(
-            "Records are not written with the person, or leave no room for their view.", *missing
-        )
-    unknown = [path for path, value in facts.items() if value is None]
-    if unknown:
-        return unrecorded("how records are completed", *unknown, reviewer=Reviewer.SERVICE_MANAGER)
-    return met("Records are completed with the person and carry their view.", *facts)
+    return verdict_from_facts(
+        facts,
+        met_message="Records are completed with the person and carry their view.",
+        not_met_message="Records are not written with the person, or leave no room for their view.",
+        unrecorded_what="how records are completed",
+        reviewer=Reviewer.SERVICE_MANAGER,
+    )

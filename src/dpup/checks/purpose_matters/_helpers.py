@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dpup.checkdef import (
     EvaluationContext,
     Outcome,
+    claimed_exception,
     met,
     needs_review,
     not_applicable,
@@ -70,12 +71,11 @@ def within_purpose(disclosure: Disclosure, ctx: EvaluationContext, kind: FlowKin
         return not_applicable(f"The {word} does not identify anyone.", "identifiable")
     ground = disclosure.ground
     if ground is not None and ground.is_exception:
-        return needs_review(
+        return claimed_exception(
             f"The {word} relies on an exception to the purpose limit; a person must confirm "
             "it applies.",
             "ground",
             "purposes",
-            reviewer=Reviewer.LEGAL_ADVISER,
             settle_with=(
                 "confirm the recorded ground applies to this case and record why (ground)",
                 "confirm only the information the ground needs is involved (items)",

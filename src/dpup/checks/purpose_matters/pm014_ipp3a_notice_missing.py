@@ -18,6 +18,7 @@ from dpup.checkdef import (
     needs_review,
     not_applicable,
     not_met,
+    split_facts,
     unrecorded,
 )
 from dpup.checks.purpose_matters._helpers import identifying_state
@@ -109,10 +110,9 @@ def ipp3a_notice_missing(collection: Collection, ctx: EvaluationContext) -> Outc
         "notice.agency_name_address": notice.agency_name_address,
         "notice.access_correction_rights": notice.access_correction_rights,
     }
-    missing = [path for path, told in core.items() if told is False]
+    missing, unknown = split_facts(core)
     if missing:
         return not_met("The notice leaves out matters IPP3A requires.", *missing)
-    unknown = [path for path, told in core.items() if told is None]
     if unknown:
         return unrecorded("whether the notice covers every IPP3A matter", *unknown)
     if not notice.law:

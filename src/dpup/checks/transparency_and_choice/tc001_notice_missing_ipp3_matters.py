@@ -18,6 +18,7 @@ from dpup.checkdef import (
     needs_review,
     not_applicable,
     not_met,
+    split_facts,
     unrecorded,
 )
 from dpup.facts import identifiable_disclosures
@@ -90,10 +91,9 @@ def notice_missing_ipp3_matters(collection: Collection, ctx: EvaluationContext) 
         core["notice.recipients"] = not identifiable_disclosures(ctx.activity)
     else:
         core["notice.recipients"] = not all(phrases.search(r) for r in notice.recipients)
-    missing = [path for path, told in core.items() if told is False]
+    missing, unknown = split_facts(core)
     if missing:
         return not_met("The notice leaves out matters IPP3 requires.", *missing)
-    unknown = [path for path, told in core.items() if told is None]
     if unknown:
         return unrecorded("whether the notice covers every IPP3 matter", *unknown)
     optional = {"notice.law": notice.law, "notice.consequences": notice.consequences}

@@ -17,6 +17,7 @@ from dpup.checkdef import (
     met,
     not_applicable,
     not_met,
+    split_facts,
     unrecorded,
 )
 from dpup.facts import collection_flows
@@ -76,7 +77,7 @@ def downstream_uses_unexplained(collection: Collection, ctx: EvaluationContext) 
         needed["notice.non_identifying_uses_explained"] = notice.non_identifying_uses_explained
     if flows.downstream:
         needed["notice.downstream_uses_explained"] = notice.downstream_uses_explained
-    missing = [path for path, told in needed.items() if told is False]
+    missing, unknown = split_facts(needed)
     if missing:
         return not_met(
             "The information flows beyond the service, but the notice does not explain those uses.",
@@ -84,7 +85,6 @@ def downstream_uses_unexplained(collection: Collection, ctx: EvaluationContext) 
             *flows.non_identifying,
             *flows.downstream,
         )
-    unknown = [path for path, told in needed.items() if told is None]
     if unknown:
         return unrecorded("whether the notice explains uses beyond the service", *unknown)
     return met("The notice explains the uses beyond the service.", *needed)

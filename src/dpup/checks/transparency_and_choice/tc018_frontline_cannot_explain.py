@@ -17,6 +17,7 @@ from dpup.checkdef import (
     met,
     needs_review,
     not_met,
+    split_facts,
     unrecorded,
 )
 from dpup.findings import Reviewer, Severity
@@ -79,7 +80,7 @@ def frontline_cannot_explain(activity: Activity, ctx: EvaluationContext) -> Outc
         )
     if all(facts.values()):
         return met("Frontline staff can explain the practice and know whom to ask.", *facts)
-    gaps = [path for path, fact in facts.items() if fact is False]
+    gaps, unknown = split_facts(facts)
     if gaps:
         return needs_review(
             "Frontline staff have only part of what they need to explain the practice.",
@@ -87,7 +88,6 @@ def frontline_cannot_explain(activity: Activity, ctx: EvaluationContext) -> Outc
             reviewer=Reviewer.SERVICE_MANAGER,
             settle_with=tuple(f"provide it and record it ({path})" for path in gaps),
         )
-    unknown = [path for path, fact in facts.items() if fact is None]
     return unrecorded(
         "what frontline staff have to explain the practice",
         *unknown,

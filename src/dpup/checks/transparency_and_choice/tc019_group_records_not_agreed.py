@@ -18,6 +18,7 @@ from dpup.checkdef import (
     needs_review,
     not_applicable,
     not_met,
+    split_facts,
     unrecorded,
 )
 from dpup.findings import Reviewer, Severity
@@ -98,7 +99,7 @@ def group_records_not_agreed(activity: Activity, ctx: EvaluationContext) -> Outc
         )
     if all(facts.values()):
         return met("Group-session records are explained, agreed and shown back.", *facts)
-    gaps = [path for path, fact in facts.items() if fact is False]
+    gaps, unknown = split_facts(facts)
     if gaps:
         return needs_review(
             "Group-session records are only partly explained, agreed or shown back.",
@@ -106,7 +107,6 @@ def group_records_not_agreed(activity: Activity, ctx: EvaluationContext) -> Outc
             reviewer=Reviewer.PRACTICE_LEAD,
             settle_with=tuple(f"agree it with the group and record it ({path})" for path in gaps),
         )
-    unknown = [path for path, fact in facts.items() if fact is None]
     return unrecorded(
         "how group-session records are handled", *unknown, reviewer=Reviewer.PRACTICE_LEAD
     )
