@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dpup import findings as _findings
+from dpup import report as _report
 from dpup.engine import Check, EvaluationContext, Registry, evaluate, evaluate_many
 from dpup.errors import CalendarRangeError, DpupError, InputError, Problem, UnknownCheckError
 from dpup.findings import CheckError, Finding, Report, Reviewer, Score, Severity, Status, Waiver
@@ -51,9 +51,9 @@ def _display_markdown(report: Report) -> str:
     return to_markdown(report)
 
 
-# Notebook display of a report (`Report._repr_html_`): the renderers import `dpup.findings`, so
+# Notebook display of a report (`Report._repr_html_`): the renderers import `dpup.report`, so
 # the hooks are registered here, at the top, rather than imported from below.
-_findings.DISPLAY.update(html=_display_html, markdown=_display_markdown)
+_report.DISPLAY.update(html=_display_html, markdown=_display_markdown)
 
 # Reading and writing input pulls in cattrs, tomllib and json; code that only evaluates
 # objects it built itself (a request path) need not pay for them at import.

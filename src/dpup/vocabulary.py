@@ -1,0 +1,82 @@
+"""The words findings are written in: statuses, severities and reviewers."""
+
+from __future__ import annotations
+
+from dpup._enum import Enum
+
+__all__ = ["Reviewer", "Severity", "Status"]
+
+
+class Status(Enum):
+    """The outcome of one check on one subject."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    NEEDS_REVIEW = "needs_review"
+    """A person must decide: a fact is not recorded, or an exception that needs judgement is
+    claimed. The finding names the reviewer and the evidence that would settle it."""
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> str:
+        """A human label, e.g. ``needs review``."""
+        return self.value.replace("_", " ")
+
+    @property
+    def assessed(self) -> bool:
+        """Whether the check reached a verdict (met or not met)."""
+        return self in (Status.MET, Status.NOT_MET)
+
+    @property
+    def applicable(self) -> bool:
+        """Whether the check applied to the subject."""
+        return self is not Status.NOT_APPLICABLE
+
+
+class Severity(Enum):
+    """How much a failure matters. Ordered: `LOW` < `MEDIUM` < `HIGH` < `CRITICAL`."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        """1 (low) to 4 (critical)."""
+        return _SEVERITY_RANK[self]
+
+    @property
+    def weight(self) -> int:
+        """The finding's weight in scores: 1, 2, 4 or 8."""
+        return 1 << (_SEVERITY_RANK[self] - 1)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+
+_SEVERITY_RANK = {Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3, Severity.CRITICAL: 4}
+
+
+class Reviewer(Enum):
+    """Who should settle a NEEDS_REVIEW finding."""
+
+    PRIVACY_OFFICER = "privacy-officer"
+    LEGAL_ADVISER = "legal-adviser"
+    SERVICE_MANAGER = "service-manager"
+    PRACTICE_LEAD = "practice-lead"
+    DATA_STEWARD = "data-steward"
+    ETHICS_COMMITTEE = "ethics-committee"
+    MAORI_ADVISER = "maori-adviser"
+    STATISTICIAN = "statistician"
+    CONTRACT_MANAGER = "contract-manager"
+
+    @property
+    def label(self) -> str:
+        """A human label, e.g. ``privacy officer``."""
+        return _REVIEWER_LABEL.get(self, self.value.replace("-", " "))
+
+
+_REVIEWER_LABEL = {Reviewer.MAORI_ADVISER: "Māori adviser"}
