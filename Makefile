@@ -57,7 +57,8 @@ fuzz: setup
 	HYPOTHESIS_PROFILE=fuzz DPUP_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest tests/test_fuzz.py \
 		-p no:cacheprovider -n auto --hypothesis-show-statistics
 
-# Mutation testing of src/dpup/checks/ and src/dpup/facts.py with mutmut (slow: about 45 minutes on two cores).
+# Mutation testing of src/dpup/checks/ and src/dpup/facts.py with mutmut (about 35 minutes on
+# two cores).
 # Never part of `make test`. Fails if fewer than 95% of mutants are killed.
 mutation: setup
 	$(BIN)/python -m pip install --quiet -e '.[dev,mutation]'
