@@ -194,3 +194,14 @@ class TestWorkDoneOnce:
         plain = [facts.notice_gaps(activity, d) for d in activity.disclosures]
         assert plain == [facts.notice_gaps(activity, d, ctx) for d in activity.disclosures]
         assert any(gaps.unlisted or gaps.unknown for gaps in plain)
+
+
+class TestIndexedLookups:
+    @pytest.mark.parametrize("count", [3, facts.SCAN_LIMIT + 1, 40])
+    def test_choice_named_scanned_or_indexed(self, count: int) -> None:
+        """By scan (a few choices) or by index (many), a choice is found by id, or None."""
+        choices = tuple(dpup.Choice(f"c{i}") for i in range(count))
+        activity = dpup.Activity("a", choices=choices)
+        assert choices[-1] is facts.choice_named(activity, f"c{count - 1}")
+        assert choices[0] is facts.choice_named(activity, "c0")
+        assert facts.choice_named(activity, "not-a-choice") is None

@@ -270,6 +270,11 @@ def _records(activity: Activity) -> int:
     )
 
 
+def _items(activity: Activity) -> int:
+    """Return how many information items ``activity``'s collections list in all."""
+    return sum(len(c.items) for c in activity.collections)
+
+
 def _unremembered(p: CheckPlan, o: Outcome, path: str) -> tuple[Finding, int]:
     """Return the unwaived finding check ``p`` makes of outcome ``o`` at ``path``, made afresh.
 
@@ -389,13 +394,16 @@ def evaluate_prepared(  # noqa: PLR0917 - private, on the request path, where ke
         as_at = recorded if recorded is not None else date.today()  # noqa: DTZ011 - a civil date
     make = _finding
     if isinstance(subject, Activity):
-        if _records(subject) > LARGE_FROM:
-            if gc.isenabled():
-                # Evaluated again, as below, with the collector held off until it is done.
-                with collector_paused():
-                    return evaluate_prepared(
-                        subject, as_at, context, base, reg, settings, waivers, label
-                    )
+        large = _records(subject) > LARGE_FROM
+        if (large or _items(subject) > LARGE_FROM) and gc.isenabled():
+            # Evaluated again, as below, with the collector held off until it is done: a large
+            # activity (many records, or a collection of many items) keeps much alive, and
+            # each full collection would walk all of it.
+            with collector_paused():
+                return evaluate_prepared(
+                    subject, as_at, context, base, reg, settings, waivers, label
+                )
+        if large:
             make = _unremembered
         work: _Work = _work(plan, _walk(subject), subject, as_at, settings)
     else:

@@ -130,11 +130,21 @@ def _writable(text: str) -> bool:
     return text.isascii() or _SURROGATE.search(text) is None
 
 
+_CONTAINERS = (dict, list, tuple)
+_PLAIN_SCALARS = frozenset({int, float, bool, type(None)})
+"""Types the quick pass can pass over at once: they hold no text and no other values."""
+
+
 def _within_limits(data: object, max_depth: int, max_length: int, max_string: int) -> bool:
-    """Whether ``data`` keeps to every size limit: the quick pass, with no paths kept."""
+    """Whether ``data`` keeps to every size limit: the quick pass, with no paths kept.
+
+    Parsers make plain `str`, `dict` and `list` values, so those are recognised by their exact
+    type first (the cheapest test); anything else, such as a subclass in data a caller built,
+    is then tested with `isinstance`, so nothing is passed over unchecked.
+    """
     if isinstance(data, str):
         return len(data) <= max_string and _writable(data)
-    if not isinstance(data, dict | list | tuple):
+    if not isinstance(data, _CONTAINERS):
         return True
     stack: list[tuple[dict[Any, Any] | list[Any] | tuple[Any, ...], int]] = [(data, 1)]
     while stack:
@@ -143,19 +153,27 @@ def _within_limits(data: object, max_depth: int, max_length: int, max_string: in
             return False
         if isinstance(value, dict):
             for key in value:
-                if isinstance(key, str) and (
+                if (type(key) is str or isinstance(key, str)) and (
                     len(key) > max_string or not (key.isascii() or _writable(key))
                 ):
                     return False
-            items: Iterable[object] = value.values()
+            items: Iterable[Any] = value.values()
         else:
             items = value
         for item in items:
-            if isinstance(item, str):
+            kind = type(item)
+            if kind is str:
                 # isascii() first: most text is ASCII, and the inline test saves a call.
                 if len(item) > max_string or not (item.isascii() or _writable(item)):
                     return False
-            elif isinstance(item, dict | list | tuple):
+            elif kind is dict or kind is list or kind is tuple:
+                stack.append((item, depth + 1))
+            elif kind in _PLAIN_SCALARS:
+                continue
+            elif isinstance(item, str):
+                if len(item) > max_string or not _writable(item):
+                    return False
+            elif isinstance(item, _CONTAINERS):
                 stack.append((item, depth + 1))
     return True
 
