@@ -151,13 +151,14 @@ def _within_limits(data: object, max_depth: int, max_length: int, max_string: in
         value, depth = stack.pop()
         if depth > max_depth or len(value) > max_length:
             return False
+        items: Iterable[Any]
         if isinstance(value, dict):
             for key in value:
                 if (type(key) is str or isinstance(key, str)) and (
                     len(key) > max_string or not (key.isascii() or _writable(key))
                 ):
                     return False
-            items: Iterable[Any] = value.values()
+            items = value.values()
         else:
             items = value
         for item in items:
