@@ -145,7 +145,7 @@ class _Writer:
         return [self.text(v) if (made := get(id(v))) is None else made[1] for v in values]
 
 
-_tables: list[dict[int, tuple[object, str]]] = []
+_tables: list[dict[Any, tuple[object, str]]] = []
 """Every table of remembered text (of objects, and of tuples), so tests can empty them all."""
 _data_writers: dict[type, Callable[[Any], dict[str, Any]]] = {}
 _text_writers: dict[type, _Writer] = {}
@@ -308,12 +308,28 @@ def by_member(enum: type[Enum], cls: type) -> Way:
     def as_data(mapping: Mapping[Any, Any]) -> dict[Any, Any]:
         return {m.value: build(mapping[m]) for m in members}
 
+    # The values are immutable and shared (the engine hands out one Score per tally), so the
+    # text of a whole mapping is remembered by the identities of its values, holding them so
+    # the identities cannot be reused while the entry lives.
+    joined: dict[Any, tuple[object, str]] = {}
+    _tables.append(joined)
+
     def as_text(mapping: Mapping[Any, Any]) -> str:
+        values = tuple([mapping[m] for m in members])
+        key = tuple(map(id, values))
+        hit = joined.get(key)
+        if hit is not None:
+            return hit[1]
         written = []
-        for k, m in zip(keys, members, strict=True):  # a plain loop: quicker than a comprehension
-            value = mapping[m]
+        for k, value in zip(
+            keys, values, strict=True
+        ):  # a plain loop: quicker than a comprehension
             made = get(id(value))
             written.append(k + (text_of(value) if made is None else made[1]))
-        return "{" + ",".join(written) + "}"
+        text = "{" + ",".join(written) + "}"
+        if len(joined) >= TUPLES_LIMIT:
+            joined.clear()
+        joined[key] = (values, text)
+        return text
 
     return Way("{data}({v})", "{text}({v})", (as_data, as_text))
