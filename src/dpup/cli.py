@@ -192,18 +192,13 @@ class _CommandError(Exception):
 _SHOWN_LIMIT = 200
 
 
-def _escaped(text: str) -> str:
-    """Return ``text`` as it may appear in a one-line message (see `dpup._printable`)."""
-    return printable(text)
-
-
 def _shown(path: object) -> str:
     """Return a path given on the command line as it can appear in a one-line message.
 
     Control characters (a newline, an escape sequence) are shown as backslash escapes, and a
     very long path keeps only its start and end.
     """
-    text = _escaped(str(path))
+    text = printable(str(path))
     if len(text) > _SHOWN_LIMIT:
         keep = (_SHOWN_LIMIT - 3) // 2
         text = f"{text[:keep]}...{text[-keep:]}"
@@ -221,7 +216,7 @@ def _input_error_lines(err: InputError) -> list[str]:
     """An `InputError` as lines for stderr: a heading naming the file, then one per problem."""
     source = _shown(err.source) if err.source else None
     head = str(InputError(err.problems, source)).split("\n", 1)[0]
-    return [head, *(f"  {_escaped(line)}" for line in err.lines)]
+    return [head, *(f"  {printable(line)}" for line in err.lines)]
 
 
 def _require_file(path: Path) -> None:
@@ -549,7 +544,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in _input_error_lines(exc):
             print(line, file=sys.stderr)
     except DpupError as exc:  # an unknown check or selector, a date the calendar lacks
-        print(f"dpup: {_escaped(str(exc))}", file=sys.stderr)
+        print(f"dpup: {printable(str(exc))}", file=sys.stderr)
     except OSError as exc:  # a file problem the handling above did not foresee
         print(f"dpup: {_os_problem(exc)}", file=sys.stderr)
     return EXIT_USAGE

@@ -58,16 +58,8 @@ __all__ = [
     "unstructure",
 ]
 
-_LIMITS = frozenset(
-    {
-        "MAX_DEPTH",
-        "MAX_INPUT_BYTES",
-        "MAX_LIST_LENGTH",
-        "MAX_STRING_LENGTH",
-        "MAX_TOML_SEPARATORS",
-        "MAX_YAML_NODES",
-    }
-)
+_LIMITS = frozenset(_limits.__all__)
+"""The names forwarded to `dpup.io.limits`: every limit it exports."""
 
 
 def _forwarded(name: str) -> property:
