@@ -146,36 +146,46 @@ def _within_limits(data: object, max_depth: int, max_length: int, max_string: in
         return len(data) <= max_string and _writable(data)
     if not isinstance(data, _CONTAINERS):
         return True
-    stack: list[tuple[dict[Any, Any] | list[Any] | tuple[Any, ...], int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > max_depth or len(value) > max_length:
+    # Level by level rather than a stack of (value, depth) pairs: appending a container to
+    # the next level allocates nothing, where a pair per container would be a tracked object
+    # each, and on a collection of 100,000 items would set off the garbage collector's full
+    # walks over everything alive (most of this walk's cost at that size).
+    level: list[dict[Any, Any] | list[Any] | tuple[Any, ...]] = [data]
+    depth = 1
+    while level:
+        if depth > max_depth:
             return False
-        items: Iterable[Any]
-        if isinstance(value, dict):
-            for key in value:
-                if (type(key) is str or isinstance(key, str)) and (
-                    len(key) > max_string or not (key.isascii() or _writable(key))
-                ):
-                    return False
-            items = value.values()
-        else:
-            items = value
-        for item in items:
-            kind = type(item)
-            if kind is str:
-                # isascii() first: most text is ASCII, and the inline test saves a call.
-                if len(item) > max_string or not (item.isascii() or _writable(item)):
-                    return False
-            elif kind is dict or kind is list or kind is tuple:
-                stack.append((item, depth + 1))
-            elif kind in _PLAIN_SCALARS:
-                continue
-            elif isinstance(item, str):
-                if len(item) > max_string or not _writable(item):
-                    return False
-            elif isinstance(item, _CONTAINERS):
-                stack.append((item, depth + 1))
+        below: list[dict[Any, Any] | list[Any] | tuple[Any, ...]] = []
+        for value in level:
+            if len(value) > max_length:
+                return False
+            items: Iterable[Any]
+            if isinstance(value, dict):
+                for key in value:
+                    if (type(key) is str or isinstance(key, str)) and (
+                        len(key) > max_string or not (key.isascii() or _writable(key))
+                    ):
+                        return False
+                items = value.values()
+            else:
+                items = value
+            for item in items:
+                kind = type(item)
+                if kind is str:
+                    # isascii() first: most text is ASCII, and the inline test saves a call.
+                    if len(item) > max_string or not (item.isascii() or _writable(item)):
+                        return False
+                elif kind is dict or kind is list or kind is tuple:
+                    below.append(item)
+                elif kind in _PLAIN_SCALARS:
+                    continue
+                elif isinstance(item, str):
+                    if len(item) > max_string or not _writable(item):
+                        return False
+                elif isinstance(item, _CONTAINERS):
+                    below.append(item)
+        level = below
+        depth += 1
     return True
 
 
