@@ -197,13 +197,23 @@ _Path = tuple[str | int, ...]
 
 
 def _paths(doc: object) -> list[_Path]:
-    """Every path to a value inside ``doc`` (not the root), in document order."""
+    """Every path to a value inside ``doc`` (not the root), in document order.
+
+    A container that appears more than once (a mutation may repeat one) is entered only the
+    first time: its values are reached by that path, and a repeated list of repeated tables
+    would otherwise have as many paths as the product of their lengths.
+    """
     out: list[_Path] = []
+    entered: set[int] = set()
     stack: list[tuple[object, _Path]] = [(doc, ())]
     while stack:
         value, path = stack.pop()
         if path:
             out.append(path)
+        if isinstance(value, dict | list):
+            if id(value) in entered:
+                continue
+            entered.add(id(value))
         if isinstance(value, dict):
             stack.extend((v, (*path, k)) for k, v in value.items())
         elif isinstance(value, list):
@@ -282,7 +292,11 @@ def _mutate(draw: Callable[..., Any], doc: dict[str, Any], kind: str) -> None:
     elif kind == "duplicate" and isinstance(old, list) and old:
         new = [*old, old[0]]
     elif kind == "long-list":
-        new = [old] * draw(st.sampled_from([2, 50, serde.MAX_LIST_LENGTH + 1]))
+        # A repeated scalar, never a repeated table or list: repeating a container shares
+        # it, and a second long list over the first (or json.dumps of it) multiplies their
+        # lengths: 10,001 x 10,001 copies of a table took one fuzzing worker past 10 GB.
+        item = draw(scalars) if isinstance(old, dict | list) else old
+        new = [item] * draw(st.sampled_from([2, 50, serde.MAX_LIST_LENGTH + 1]))
     else:
         new = draw(json_values)
     parent[key] = new
