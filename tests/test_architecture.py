@@ -162,7 +162,7 @@ def test_architecture_page_names_only_real_paths() -> None:
     text = (root / "docs" / "architecture.md").read_text(encoding="utf-8")
     paths = set(re.findall(r"`((?:src|tests|docs)/[\w./-]+|dpup/[\w./-]+)`", text))
     assert len(paths) > 20
-    planned = {"src/dpup/checks/purpose_matters/pm029_example_name.py"}  # step 2's example
+    planned = {"src/dpup/checks/purpose_matters/pm099_example_name.py"}  # step 2's example
     missing = [
         p
         for p in sorted(paths - planned)

@@ -134,14 +134,30 @@ class TestWorkDoneOnce:
         assert any(facts.disclosure_sources(activity, d) for d in activity.disclosures)
 
     def test_sources_are_kept_with_the_activity(self) -> None:
-        """A Purpose Matters check on a disclosure leaves its sources in the activity's cache."""
+        """A notice check on a disclosure leaves its sources in the activity's cache."""
         activity = dpup.load(EXAMPLE)
         disclosure = activity.disclosures[1]  # relies on no exception, so its sources matter
-        dpup.evaluate(disclosure, context=activity, select=["PM016"])
+        dpup.evaluate(disclosure, context=activity, select=["TC020"])
         cache = facts.activity_cache(activity)
         expected = tuple(facts.disclosure_sources(activity, disclosure))
         assert expected
         assert expected == cache[facts.disclosure_sources, 1]
+
+    def test_item_places_are_kept_with_the_activity(self) -> None:
+        """PM016 indexes where each item is collected, and compares each disclosure, once."""
+        from dpup.checks.purpose_matters import _helpers  # noqa: PLC0415
+
+        activity = dpup.load(EXAMPLE)
+        dpup.evaluate(activity.disclosures[1], context=activity, select=["PM016"])
+        cache = facts.activity_cache(activity)
+        kept = cache[_helpers.item_holders]
+        assert kept == _helpers.item_holders(activity)
+        fit = cache[_helpers.purpose_fit, 1]
+        assert fit == _helpers.purpose_fit(activity, activity.disclosures[1])
+        dpup.evaluate(activity.disclosures[1], context=activity, select=["PM016"])
+        dpup.evaluate(activity.disclosures[0], context=activity, select=["PM016"])
+        assert cache[_helpers.item_holders] is kept
+        assert cache[_helpers.purpose_fit, 1] is fit
 
     def test_notice_comparison_is_made_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """The checks comparing a disclosure with its notices share one comparison.

@@ -58,8 +58,12 @@ REFERENCE_NAMES = frozenset(
         "King's Birthday",
         "Matariki",
         "Labour Day",
+        # The one-off 2022 holiday: a non-working day for statutory limits (MBIE guidance).
+        "Queen Elizabeth II Memorial Day",
     }
 )
+
+MEMORIAL_DAY_NAME = "Queen Elizabeth II Memorial Day"
 
 
 @functools.cache
@@ -93,6 +97,8 @@ def expected_names(year: int) -> set[str]:
     names.add("Queen's Birthday" if year <= 2022 else "King's Birthday")
     if year >= 2022:
         names.add("Matariki")
+    if year == 2022:
+        names.add(MEMORIAL_DAY_NAME)
     # Mondayisation of Waitangi Day and Anzac Day began on 1 January 2014.
     if year >= 2014 and date(year, 2, 6).weekday() >= 5:
         names.add("Waitangi Day (observed)")
@@ -181,9 +187,47 @@ class TestHolidayFilter:
         expected = (True, True)
         assert expected == (day in regional, is_working_day(day))
 
-    def test_queen_elizabeth_memorial_day_counts_by_default(self) -> None:
-        """The one-off 2022 memorial day is a working day under the default definition."""
-        assert is_working_day(QUEEN_ELIZABETH_II_MEMORIAL_DAY)
+    def test_queen_elizabeth_memorial_day_is_not_a_working_day(self) -> None:
+        """The one-off 2022 memorial day is a non-working day under the default definition."""
+        calendar = WorkingDayCalendar.for_definition(PRIVACY_ACT_2020)
+        expected = (False, (MEMORIAL_DAY_NAME,))
+        actual = (
+            is_working_day(QUEEN_ELIZABETH_II_MEMORIAL_DAY),
+            calendar.excluded_holiday_dates[QUEEN_ELIZABETH_II_MEMORIAL_DAY],
+        )
+        assert expected == actual
+
+    def test_days_around_the_memorial_day_still_count(self) -> None:
+        """Only the Monday is skipped: the Friday before and the Tuesday after are working days."""
+        days = (date(2022, 9, 23), date(2022, 9, 27))
+        assert dict.fromkeys(days, True) == working(*days)
+
+    def test_count_across_the_memorial_day_skips_it(self) -> None:
+        """A count across 26 September 2022 skips it by default, moving deadlines a day on."""
+        expected = (1, date(2022, 9, 27), date(2022, 9, 30))
+        actual = (
+            working_days_between(date(2022, 9, 23), date(2022, 9, 27)),
+            add_working_days(date(2022, 9, 23), 1),
+            decision_due(date(2022, 9, 1)),
+        )
+        assert expected == actual
+
+    def test_documented_option_counts_the_memorial_day(self) -> None:
+        """The definition docs/calendar.md describes restores the old count."""
+        counted = attrs.evolve(
+            PRIVACY_ACT_2020,
+            name="Privacy Act 2020, memorial day counted",
+            excluded_holidays=PRIVACY_ACT_2020.excluded_holidays - {MEMORIAL_DAY_NAME},
+            ignored_holidays=PRIVACY_ACT_2020.ignored_holidays | {MEMORIAL_DAY_NAME},
+        )
+        expected = (True, 2, date(2022, 9, 26), date(2022, 9, 29))
+        actual = (
+            is_working_day(QUEEN_ELIZABETH_II_MEMORIAL_DAY, definition=counted),
+            working_days_between(date(2022, 9, 23), date(2022, 9, 27), definition=counted),
+            add_working_days(date(2022, 9, 23), 1, definition=counted),
+            decision_due(date(2022, 9, 1), definition=counted),
+        )
+        assert expected == actual
 
 
 class TestSummerWindow:
@@ -435,17 +479,16 @@ class TestDefinition:
         assert is_working_day(date(2025, 3, 8), definition=seven_days)
 
     def test_extra_excluded_date(self) -> None:
-        """An extra excluded date, such as the 2022 memorial day, is not a working day."""
-        with_memorial = attrs.evolve(
-            PRIVACY_ACT_2020,
-            name="with QEII memorial day",
-            extra_excluded_dates={QUEEN_ELIZABETH_II_MEMORIAL_DAY},
+        """An extra excluded date, such as a one-off closure, is not a working day."""
+        closure = date(2025, 3, 10)
+        with_closure = attrs.evolve(
+            PRIVACY_ACT_2020, name="with a one-off closure", extra_excluded_dates={closure}
         )
         expected = (False, 1)
         actual = (
-            is_working_day(QUEEN_ELIZABETH_II_MEMORIAL_DAY, definition=with_memorial),
-            working_days_between(date(2022, 9, 23), date(2022, 9, 26))
-            - working_days_between(date(2022, 9, 23), date(2022, 9, 26), definition=with_memorial),
+            is_working_day(closure, definition=with_closure),
+            working_days_between(date(2025, 3, 7), closure)
+            - working_days_between(date(2025, 3, 7), closure, definition=with_closure),
         )
         assert expected == actual
 

@@ -9,7 +9,11 @@ import pytest
 
 import dpup
 from dpup.checks import BUILTIN_CHECKS, RULES
-from dpup.render.catalogue import catalogue_markdown, traceability_markdown
+from dpup.render.catalogue import (
+    catalogue_markdown,
+    legal_basis_markdown,
+    traceability_markdown,
+)
 
 ROOT = Path(__file__).parent.parent
 DOCS = sorted((ROOT / "docs").rglob("*.md"))
@@ -34,6 +38,12 @@ def test_checks_page_is_current() -> None:
     """docs/checks.md matches the catalogue (regenerate: dpup checks --format markdown)."""
     expected = catalogue_markdown(BUILTIN_CHECKS)
     assert expected == (ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
+
+
+def test_legal_basis_page_is_current() -> None:
+    """docs/legal-basis.md matches the catalogue (regenerate: dpup checks --format legal-basis)."""
+    expected = legal_basis_markdown(BUILTIN_CHECKS)
+    assert expected == (ROOT / "docs" / "legal-basis.md").read_text(encoding="utf-8")
 
 
 def test_traceability_page_is_current() -> None:

@@ -73,6 +73,8 @@ def _make(
         severity=Severity.MEDIUM,
         subject=subject,
         remediation="Fix it.",
+        provision="IPP1(1)(a)" if basis is Basis.LAW else "",
+        condition="Collection serves a lawful purpose." if basis is Basis.LAW else "",
     )(fn)
 
 
@@ -136,7 +138,47 @@ class TestDecorator:
                 severity=Severity.LOW,
                 subject=Purpose,
                 remediation="r",
+                provision="IPP1(1)(a)",
+                condition="Collection serves a lawful purpose.",
             )(body)
+
+    @pytest.mark.parametrize(
+        ("basis", "provision", "condition", "error"),
+        [
+            (Basis.LAW, "", "Collection serves a lawful purpose.", "must name the provision"),
+            (Basis.LAW, "IPP1(1)(a)", "  ", "must name the provision"),
+            (Basis.GOOD_PRACTICE, "IPP1(1)(a)", "", "only a LAW check names a provision"),
+            (Basis.STANDARD, "", "A condition.", "only a LAW check names a provision"),
+        ],
+        ids=["law-no-provision", "law-blank-condition", "practice-provision", "standard-cond"],
+    )
+    def test_provision_and_condition_belong_to_law_checks(
+        self, basis: Basis, provision: str, condition: str, error: str
+    ) -> None:
+        """A LAW check names its provision and condition; no other check may."""
+
+        def body(_s: Any, _c: EvaluationContext) -> None:
+            pass
+
+        body.__doc__ = DOC
+        with pytest.raises(ValueError, match=error):
+            check(
+                id="PM904",
+                name="x",
+                principles=(Principle.HE_TANGATA,),
+                basis=basis,
+                legal_refs=(LegalRef.IPP1,),
+                severity=Severity.LOW,
+                subject=Purpose,
+                remediation="r",
+                provision=provision,
+                condition=condition,
+            )(body)
+
+    def test_law_check_keeps_its_provision(self) -> None:
+        """The provision and condition given are the check's, and reach the catalogue."""
+        c = _make(basis=Basis.LAW, check_id="PM905")
+        assert ("IPP1(1)(a)", "Collection serves a lawful purpose.") == (c.provision, c.condition)
 
     def test_needs_review_must_say_what_settles_it(self) -> None:
         """A NEEDS_REVIEW outcome without evidence to collect is refused."""

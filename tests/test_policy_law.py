@@ -59,5 +59,31 @@ class TestLaw:
 
     def test_unverified_refs_are_flagged(self) -> None:
         """Provisions our sources could not confirm are marked unverified."""
-        assert not LegalRef.IPP12.verified
+        assert not LegalRef.PA_S43.verified
+        assert not LegalRef.PA_S7.verified
         assert LegalRef.IPP1.verified
+
+    @pytest.mark.parametrize(
+        "ref",
+        [
+            LegalRef.IPP4,
+            LegalRef.IPP12,
+            LegalRef.IPP13,
+            LegalRef.PA_S42,
+            LegalRef.PA_S44,
+            LegalRef.PA_S62,
+            LegalRef.PA_S63,
+            LegalRef.PA_S114,
+        ],
+        ids=lambda r: r.value,
+    )
+    def test_refs_settled_by_stored_sources_are_verified(self, ref: LegalRef) -> None:
+        """Provisions whose text or heading a stored source confirmed are no longer flagged."""
+        assert ref.verified
+
+    def test_section_pages_link_to_their_own_section(self) -> None:
+        """A section seen on its own legislation page links there; others use the whole Act."""
+        assert LegalRef.PA_S113.url.endswith("/LMS139444.html")
+        assert LegalRef.PA_S45.url.endswith("/LMS131557.html")
+        assert "/whole.html" in LegalRef.PA_S63.url
+        assert "s 44: responding to access requests" == LegalRef.PA_S44.title

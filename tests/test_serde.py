@@ -673,3 +673,96 @@ class TestReferenceMarks:
             for field in reference_fields(cls)
         }
         assert marked == exercised
+
+
+class TestCollectionPeriod:
+    """The period of collection and the law behind it: contradictions refused at their paths."""
+
+    _HEAD = 'name = "x"\n[[collections]]\nid = "c"\n'
+
+    @pytest.mark.parametrize(
+        ("body", "paths"),
+        [
+            (
+                'collected_on = "2026-06-01"\ncollected_until = "2026-05-01"',
+                ("$.collections[0].collected_until",),
+            ),
+            ('collected_until = "2026-05-01"\nongoing = true', ("$.collections[0].ongoing",)),
+            (
+                'collected_on = "2026-06-01"\ncollected_until = "2026-05-01"\nongoing = true',
+                ("$.collections[0].collected_until", "$.collections[0].ongoing"),
+            ),
+            (
+                "required_by_law = true\nauthorised_by_law = false",
+                ("$.collections[0].authorised_by_law",),
+            ),
+        ],
+        ids=["end-before-start", "ended-yet-ongoing", "both", "required-not-authorised"],
+    )
+    def test_contradiction_listed_at_its_path(self, body: str, paths: tuple[str, ...]) -> None:
+        """Each contradiction is one problem at its path, and no value is echoed."""
+        with pytest.raises(InputError) as info:
+            loads(self._HEAD + body)
+        assert paths == info.value.paths
+        assert "2026" not in str(info.value)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            'collected_on = "2026-05-01"\ncollected_until = "2026-05-01"',
+            'collected_on = "2024-03-01"\ncollected_until = "2026-06-01"\nongoing = false',
+            'collected_on = "2024-03-01"\nongoing = true',
+            'collected_until = "2026-06-01"',
+            "ongoing = false",
+            "required_by_law = true\nauthorised_by_law = true",
+            "required_by_law = false\nauthorised_by_law = false",
+        ],
+        ids=["one-day", "ended", "running", "end-only", "ended-undated", "required", "no-law"],
+    )
+    def test_consistent_records_load_and_round_trip(self, body: str) -> None:
+        """Periods and law facts that agree load, and survive a round trip."""
+        activity = loads(self._HEAD + body)
+        assert activity == structure(unstructure(activity))
+
+    def test_built_in_python_the_same_rules_hold(self) -> None:
+        """Building a Collection directly refuses the same contradiction, at the same path."""
+        with pytest.raises(InputError) as info:
+            model.Collection("c", collected_until=date(2026, 5, 1), ongoing=True)
+        assert ("$.ongoing",) == info.value.paths
+
+    def test_law_applies_follows_the_record(self) -> None:
+        """A law that requires the information implies one authorises it; else as recorded."""
+        assert model.Collection("c", required_by_law=True).law_applies is True
+        assert model.Collection("c", authorised_by_law=True).law_applies is True
+        assert model.Collection("c", authorised_by_law=False).law_applies is False
+        assert model.Collection("c", required_by_law=False).law_applies is None
+
+
+class TestIpp3ExceptionVocabulary:
+    def test_none_belongs_to_both_principles(self) -> None:
+        """The recorded answer "none" belongs to IPP3 and IPP3A alike."""
+        none = model.Ipp3Exception.NONE
+        assert none.under_ipp3
+        assert none.under_ipp3a
+        notice = loads(self._doc("none")).collections[0].notice
+        assert notice is not None
+        assert none is notice.exception
+
+    def test_each_ground_belongs_to_at_least_one_principle(self) -> None:
+        """Authorisation is IPP3's alone; the archiving, secrecy and threat grounds IPP3A's."""
+        ipp3_only = {g for g in model.Ipp3Exception if g.under_ipp3 and not g.under_ipp3a}
+        ipp3a_only = {g for g in model.Ipp3Exception if g.under_ipp3a and not g.under_ipp3}
+        assert {model.Ipp3Exception.AUTHORISED} == ipp3_only
+        assert {
+            model.Ipp3Exception.PUBLICLY_AVAILABLE,
+            model.Ipp3Exception.ARCHIVING,
+            model.Ipp3Exception.SECURITY_OR_DEFENCE,
+            model.Ipp3Exception.TRADE_SECRET,
+            model.Ipp3Exception.SERIOUS_THREAT,
+        } == ipp3a_only
+        assert all(g.under_ipp3 or g.under_ipp3a for g in model.Ipp3Exception)
+
+    @staticmethod
+    def _doc(ground: str) -> str:
+        head = 'name = "x"\n[[collections]]\nid = "c"\n[collections.notice]\n'
+        return head + f'exception = "{ground}"'

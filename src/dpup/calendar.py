@@ -3,7 +3,9 @@
 The Privacy Act 2020 sets its time limits in *working days* (s 7). A working day is any day
 except Saturdays and Sundays, a fixed list of national public holidays (with Waitangi Day and
 Anzac Day moved to the Monday when they fall on a weekend), and every day from 25 December to
-15 January inclusive. Regional anniversary days are working days.
+15 January inclusive. Regional anniversary days are working days. The one-off Queen Elizabeth
+II Memorial Day (Monday 26 September 2022) is not a working day either: MBIE's guidance says it
+counts as a non-working day wherever a statute sets a time limit in working days.
 
 That rule is held as data, a frozen `WorkingDayDefinition` with its citation, so an agency can
 swap in another statute's definition. Each definition is compiled once, on first use, into a
@@ -67,10 +69,16 @@ TRANSFER_WORKING_DAYS: Final = 10
 #: days after the day the request is received.
 EXTENSION_NOTICE_WORKING_DAYS: Final = 20
 
-#: The one-off public holiday of Monday 26 September 2022. It is not in the s 7 list as our
-#: reference notes have it, so `PRIVACY_ACT_2020` counts it as a working day; see
-#: docs/calendar.md for how to exclude it.
+#: The one-off public holiday of Monday 26 September 2022. `PRIVACY_ACT_2020` treats it as a
+#: non-working day, following MBIE's guidance (`_QEII_MEMORIAL_DAY_GUIDANCE_URL`) that it is
+#: one for statutory time limits expressed in working days; docs/calendar.md shows how to
+#: count it as a working day instead.
 QUEEN_ELIZABETH_II_MEMORIAL_DAY: Final = date(2022, 9, 26)
+
+_QEII_MEMORIAL_DAY_GUIDANCE_URL: Final = (
+    "https://www.mbie.govt.nz/business-and-employment/employment-and-skills/"
+    "employment-legislation-reviews/queen-elizabeth-ii-memorial-day"
+)
 
 # The holidays package reports national holidays by default; s 7 never uses regional ones.
 _COUNTRY: Final = "NZ"
@@ -166,6 +174,9 @@ PRIVACY_ACT_2020: Final = WorkingDayDefinition(
             # Te Rā Aro ki a Matariki / Matariki Observance Day, from 2022.
             "Matariki",
             "Labour Day",
+            # The one-off holiday of 26 September 2022: MBIE's guidance says it is a
+            # non-working day for statutory time limits counted in working days.
+            "Queen Elizabeth II Memorial Day",
         }
     ),
     ignored_holidays=frozenset(
@@ -179,8 +190,6 @@ PRIVACY_ACT_2020: Final = WorkingDayDefinition(
             "New Year's Day (observed)",
             "Day after New Year's Day",
             "Day after New Year's Day (observed)",
-            # Not listed in s 7 as we know it; counted as a working day (see the docs).
-            "Queen Elizabeth II Memorial Day",
         }
     ),
     window_start=(12, 25),

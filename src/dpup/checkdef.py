@@ -95,6 +95,10 @@ class Check(Generic[S]):
         remediation: default advice when it is not met.
         tags: free labels for selection.
         func: the function that applies it.
+        provision: for a LAW check, the exact provision it tests, to the subsection
+            (``IPP3(1)(e)``, ``s 44(1)``); empty for other checks.
+        condition: for a LAW check, the legal condition it tests, in one line of dpup's own
+            words (listed in ``docs/legal-basis.md``); empty for other checks.
     """
 
     id: str
@@ -110,6 +114,8 @@ class Check(Generic[S]):
     remediation: str
     tags: tuple[str, ...]
     func: Callable[[S, EvaluationContext], Outcome | Iterable[Outcome] | None]
+    provision: str = ""
+    condition: str = ""
 
     def __call__(self, subject: S, context: EvaluationContext) -> tuple[Outcome, ...]:
         """Apply the check and return its outcomes as a tuple."""
@@ -180,6 +186,8 @@ def check(
     legal_refs: Sequence[LegalRef] = (),
     tags: Sequence[str] = (),
     applies: Gate[S] | None = None,
+    provision: str = "",
+    condition: str = "",
 ) -> Callable[[Callable[[S, EvaluationContext], Any]], Check[S]]:
     """Bind a check function to its metadata and return a frozen `Check`.
 
@@ -200,6 +208,10 @@ def check(
         applies: a gate run before the check: it returns an outcome (normally
             `not_applicable`) for a subject the check does not concern, and ``None`` to let
             the check run. The gate's outcome is the check's for that subject.
+        provision: for a LAW check, the provision it tests, to the subsection
+            (``IPP3(1)(e)``); required of a LAW check, refused on any other.
+        condition: for a LAW check, the legal condition it tests in one line; required of a
+            LAW check, refused on any other.
 
     Raises:
         ValueError: the metadata is malformed (bad id, name or docstring, or a LAW check
@@ -222,6 +234,10 @@ def check(
             problems.append("at least one principle is needed")
         if basis is Basis.LAW and not legal_refs:
             problems.append("a LAW check must cite at least one provision")
+        if basis is Basis.LAW and not (provision.strip() and condition.strip()):
+            problems.append("a LAW check must name the provision it tests and the condition")
+        if basis is not Basis.LAW and (provision or condition):
+            problems.append("only a LAW check names a provision and a legal condition")
         if subject not in SUBJECT_TYPES:
             problems.append("subject must be a domain type that evaluate() walks")
         import inspect  # noqa: PLC0415 - only catalogue modules pay for it, not `import dpup`
@@ -251,6 +267,8 @@ def check(
             remediation=remediation,
             tags=tuple(tags),
             func=func if applies is None else _gated(applies, func),
+            provision=provision,
+            condition=condition,
         )
 
     return bind

@@ -35,6 +35,7 @@ from dpup.render.catalogue import (
     catalogue_markdown,
     catalogue_text,
     explain,
+    legal_basis_markdown,
     traceability_markdown,
 )
 from dpup.render.html import to_html
@@ -121,7 +122,9 @@ def _parser() -> argparse.ArgumentParser:
 
     ch = sub.add_parser("checks", help="list the check catalogue")
     ch.add_argument(
-        "--format", choices=("text", "markdown", "json", "traceability"), default="text"
+        "--format",
+        choices=("text", "markdown", "json", "traceability", "legal-basis"),
+        default="text",
     )
 
     ex = sub.add_parser("explain", help="explain one check")
@@ -504,6 +507,9 @@ def _run(args: argparse.Namespace) -> int:
             from dpup.checks import RULES  # noqa: PLC0415 - only this listing needs the rules
 
             _emit(traceability_markdown(RULES, registry), "markdown")
+            return EXIT_OK
+        if args.format == "legal-basis":
+            _emit(legal_basis_markdown(registry), "markdown")
             return EXIT_OK
         render = {"text": catalogue_text, "markdown": catalogue_markdown, "json": catalogue_json}
         _emit(render[args.format](registry), args.format)

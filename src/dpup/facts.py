@@ -101,7 +101,9 @@ class NoticeGaps:
 
     Attributes:
         unlisted: paths of notice entries that leave out the disclosure's recipient or
-            purpose (absolute, e.g. ``$.collections[0].notice.recipients``).
+            purpose (absolute, e.g. ``$.collections[0].notice.recipients``), each a recorded
+            fact: ``uses_explained``, or ``purpose`` where the explained purposes were read
+            from it.
         unknown: paths of the facts that are not recorded, so the comparison cannot be
             finished (relative to the disclosure, or absolute for a notice).
     """
@@ -207,7 +209,9 @@ def _notice_gaps(
         elif explained is None:
             unknown.append(f"{base}.uses_explained")
         elif not set(disclosure.purposes) <= explained:
-            unlisted.append(f"{base}.uses_explained")
+            # Cite the recorded fact the explained purposes were read from.
+            told = "uses_explained" if notice.uses_explained is not None else "purpose"
+            unlisted.append(f"{base}.{told}")
     return NoticeGaps(tuple(dict.fromkeys(unlisted)), tuple(dict.fromkeys(unknown)))
 
 

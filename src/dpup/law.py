@@ -14,6 +14,9 @@ __all__ = ["Basis", "LegalRef", "PRIVACY_ACT_URL"]
 
 PRIVACY_ACT_URL = "https://www.legislation.govt.nz/act/public/2020/0031/latest/whole.html"
 _OPC_IPP_URL = "https://privacy.org.nz/the-privacy-act-and-codes/privacy-principles/"
+# Section pages of the Act seen in stored copies; other sections link to the whole Act.
+_PA_S45_URL = "https://www.legislation.govt.nz/act/public/2020/0031/latest/LMS131557.html"
+_PA_S113_URL = "https://www.legislation.govt.nz/act/public/2020/0031/latest/LMS139444.html"
 _OT_ACT_URL = "https://www.legislation.govt.nz/act/public/1989/0024/latest/whole.html"
 _OT_S66C_URL = "https://www.legislation.govt.nz/act/public/1989/0024/latest/LMS220126.html"
 _FV_ACT_URL = "https://www.legislation.govt.nz/act/public/2018/0046/latest/whole.html"
@@ -67,17 +70,26 @@ class LegalRef(Enum):
     IPP12 = "IPP12"
     IPP13 = "IPP13"
     PA_S7 = "PA2020-s7"
+    PA_S30 = "PA2020-s30"
+    PA_S40 = "PA2020-s40"
     PA_S41 = "PA2020-s41"
     PA_S42 = "PA2020-s42"
     PA_S43 = "PA2020-s43"
     PA_S44 = "PA2020-s44"
+    PA_S45 = "PA2020-s45"
     PA_S48 = "PA2020-s48"
     PA_PART4 = "PA2020-part4"
+    PA_S61 = "PA2020-s61"
+    PA_S62 = "PA2020-s62"
+    PA_S63 = "PA2020-s63"
     PA_S65 = "PA2020-s65"
     PA_S66 = "PA2020-s66"
     PA_S67 = "PA2020-s67"
     PA_S113 = "PA2020-s113"
     PA_S114 = "PA2020-s114"
+    PA_S115 = "PA2020-s115"
+    PA_S116 = "PA2020-s116"
+    PA_S117 = "PA2020-s117"
     OT_S66 = "OTA1989-s66"
     OT_S66C = "OTA1989-s66C"
     FV_S20 = "FVA2018-s20"
@@ -108,8 +120,10 @@ def _ipp(n: str, title: str, *, verified: bool = True) -> tuple[str, str, str, b
     return (f"IPP {n}: {title}", f"Privacy Act 2020, s 22, IPP {n}", _OPC_IPP_URL, verified)
 
 
-def _pa(section: str, title: str, *, verified: bool = True) -> tuple[str, str, str, bool]:
-    return (f"s {section}: {title}", f"Privacy Act 2020, s {section}", PRIVACY_ACT_URL, verified)
+def _pa(
+    section: str, title: str, *, verified: bool = True, url: str = PRIVACY_ACT_URL
+) -> tuple[str, str, str, bool]:
+    return (f"s {section}: {title}", f"Privacy Act 2020, s {section}", url, verified)
 
 
 _REFS: dict[LegalRef, tuple[str, str, str, bool]] = {
@@ -120,10 +134,11 @@ _REFS: dict[LegalRef, tuple[str, str, str, bool]] = {
         "IPP 3A: collection from someone other than the individual",
         "Privacy Act 2020, s 22, IPP 3A (inserted by the Privacy Amendment Act 2025, "
         "in force 1 May 2026)",
-        _OPC_IPP_URL,
+        # The Commissioner's principle 3A page quotes the text (stored copy read for issue 18).
+        "https://www.privacy.org.nz/privacy-principles/3a/",
         True,
     ),
-    LegalRef.IPP4: _ipp("4", "manner of collection", verified=False),
+    LegalRef.IPP4: _ipp("4", "manner of collection"),
     LegalRef.IPP5: _ipp("5", "storage and security"),
     LegalRef.IPP6: _ipp("6", "access"),
     LegalRef.IPP7: _ipp("7", "correction"),
@@ -131,25 +146,34 @@ _REFS: dict[LegalRef, tuple[str, str, str, bool]] = {
     LegalRef.IPP9: _ipp("9", "retention"),
     LegalRef.IPP10: _ipp("10", "limits on use"),
     LegalRef.IPP11: _ipp("11", "limits on disclosure"),
-    LegalRef.IPP12: _ipp("12", "disclosure outside New Zealand", verified=False),
-    LegalRef.IPP13: _ipp("13", "unique identifiers", verified=False),
-    LegalRef.PA_S7: _pa("7", "interpretation of working day", verified=False),
-    LegalRef.PA_S41: _pa("41", "urgent requests"),
-    LegalRef.PA_S42: _pa("42", "assistance to requesters", verified=False),
-    LegalRef.PA_S43: _pa("43", "transfer of requests", verified=False),
-    LegalRef.PA_S44: _pa("44", "decision on requests", verified=False),
-    LegalRef.PA_S48: _pa("48", "extension of time limits"),
+    LegalRef.IPP12: _ipp("12", "disclosure outside New Zealand"),
+    LegalRef.IPP13: _ipp("13", "unique identifiers"),
+    LegalRef.PA_S7: _pa("7", "interpretation (defines working day)", verified=False),
+    LegalRef.PA_S30: _pa("30", "Commissioner authorisation of an otherwise barred action"),
+    LegalRef.PA_S40: _pa("40", "who may make an access request"),
+    LegalRef.PA_S41: _pa("41", "urgency"),
+    LegalRef.PA_S42: _pa("42", "assistance with access requests"),
+    LegalRef.PA_S43: _pa("43", "transfer of access requests", verified=False),
+    LegalRef.PA_S44: _pa("44", "responding to access requests"),
+    LegalRef.PA_S45: _pa("45", "decision to grant access", url=_PA_S45_URL),
+    LegalRef.PA_S48: _pa("48", "extension of time limits for access requests"),
     LegalRef.PA_PART4: (
         "Part 4: access and correction",
         "Privacy Act 2020, Part 4",
         PRIVACY_ACT_URL,
         True,
     ),
-    LegalRef.PA_S65: _pa("65", "extension of time limits for corrections"),
+    LegalRef.PA_S61: _pa("61", "assistance with correction requests"),
+    LegalRef.PA_S62: _pa("62", "transfer of correction requests"),
+    LegalRef.PA_S63: _pa("63", "decision on a request to correct"),
+    LegalRef.PA_S65: _pa("65", "extension of time limits for correction requests"),
     LegalRef.PA_S66: _pa("66", "charges"),
-    LegalRef.PA_S67: _pa("67", "Commissioner authorisation to charge"),
-    LegalRef.PA_S113: _pa("113", "assessing likely serious harm"),
-    LegalRef.PA_S114: _pa("114", "notifying the Commissioner of a breach", verified=False),
+    LegalRef.PA_S67: _pa("67", "Commissioner may authorise a public sector agency to charge"),
+    LegalRef.PA_S113: _pa("113", "assessing likely serious harm", url=_PA_S113_URL),
+    LegalRef.PA_S114: _pa("114", "notifying the Commissioner of a notifiable breach"),
+    LegalRef.PA_S115: _pa("115", "notifying affected people, or public notice"),
+    LegalRef.PA_S116: _pa("116", "exceptions to and delay in notifying affected people"),
+    LegalRef.PA_S117: _pa("117", "what a breach notification must contain"),
     LegalRef.OT_S66: (
         "OT Act s 66: information on request of Oranga Tamariki or Police",
         "Oranga Tamariki Act 1989, s 66",

@@ -26,5 +26,26 @@ class TestRule:
         self, reason: str | None, instead: str | None
     ) -> None:
         """A rule with no checks must give both a reason and what dpup offers instead."""
-        with pytest.raises(ValueError, match="rule PM-99 needs checks, or a reason and what"):
+        with pytest.raises(ValueError, match="rule PM-99 needs checks, or a reason and what dpup"):
             Rule("PM-99", "judgement", reason=reason, instead=instead)
+
+    def test_planned_rule_is_valid(self) -> None:
+        """A rule not yet covered is valid when it says what is planned."""
+        rule = Rule("X-99", "a duty", planned="a check, in a later issue")
+        assert ((), "a check, in a later issue") == (rule.checks, rule.planned)
+
+    def test_covered_rule_cannot_also_be_planned(self) -> None:
+        """A rule covered by checks has nothing planned: the two would contradict."""
+        with pytest.raises(ValueError, match="rule X-99 is covered by checks"):
+            Rule("X-99", "a duty", checks=("PM001",), planned="a check")
+
+
+class TestLegalRules:
+    def test_every_cross_cutting_rule_is_listed(self) -> None:
+        """The five cross-cutting legal rules of the domain reference are all in RULES."""
+        from dpup.checks import LEGAL_RULES, RULES  # noqa: PLC0415
+
+        ids = [r.id for r in RULES if r.id.startswith("X-")]
+        assert [f"X-0{n}" for n in range(1, 6)] == ids
+        assert all(r in RULES for r in LEGAL_RULES)
+        assert all(r.checks or r.planned for r in LEGAL_RULES)

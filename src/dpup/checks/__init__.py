@@ -24,10 +24,10 @@ import re
 from typing import Any
 
 from dpup.checkdef import Check
-from dpup.checks.rules import Rule
+from dpup.checks.rules import LEGAL_RULES, Rule
 from dpup.policy import Guideline
 
-__all__ = ["BUILTIN_CHECKS", "GUIDELINE_PACKAGES", "RETIRED", "RULES", "Rule"]
+__all__ = ["BUILTIN_CHECKS", "GUIDELINE_PACKAGES", "LEGAL_RULES", "RETIRED", "RULES", "Rule"]
 
 GUIDELINE_PACKAGES: dict[Guideline, str] = {
     Guideline.PURPOSE_MATTERS: "purpose_matters",
@@ -75,7 +75,7 @@ def _rules() -> tuple[Rule, ...]:
     rules: list[Rule] = []
     for name in GUIDELINE_PACKAGES.values():
         rules += importlib.import_module(f"{__name__}.{name}").RULES
-    return tuple(rules)
+    return (*rules, *LEGAL_RULES)
 
 
 RULES: tuple[Rule, ...] = _rules()

@@ -59,6 +59,7 @@ class Wording:
 
 
 GROUND_WORDING: Mapping[SharingGround, Wording] = {
+    SharingGround.NONE: Wording("never without asking you first", "never without asking you first"),
     SharingGround.COLLECTION_PURPOSE: Wording(
         "to do what we collected it for, as this notice explains",
         "to do what we wrote it down for",
@@ -84,6 +85,22 @@ GROUND_WORDING: Mapping[SharingGround, Wording] = {
         "for statistics or research, where nobody is named in the results",
         "to count things or learn things, without your name in the results",
     ),
+    SharingGround.NOT_IDENTIFIED: Wording(
+        "if it will be used in a way that does not show who you are",
+        "if nobody will be able to tell it is about you",
+    ),
+    SharingGround.INTELLIGENCE_SECURITY: Wording(
+        "if New Zealand's intelligence and security agencies need it to do their work",
+        "if the people who keep New Zealand safe from big dangers need it",
+    ),
+    SharingGround.BUSINESS_SALE: Wording(
+        "if the service is sold or handed on to another organisation to keep running",
+        "if another group takes over running the service",
+    ),
+    SharingGround.COMMISSIONER_AUTHORISED: Wording(
+        "if the Privacy Commissioner gives special permission",
+        "if the Privacy Commissioner says it is allowed",
+    ),
     SharingGround.OT_S66: Wording(
         "if Oranga Tamariki or the Police ask for it to check a child is safe",
         "if Oranga Tamariki or the Police ask for it to check a child is safe",
@@ -106,7 +123,9 @@ GROUND_WORDING: Mapping[SharingGround, Wording] = {
 """When information may be shared without asking, one phrase per `SharingGround`.
 
 Each phrase completes "This can happen: ..." and is our own summary of the ground, not the
-wording of the law.
+wording of the law. Every ground has one, ``NONE`` (no ground applies) included: a notice
+lists only exceptions and grounds that override a choice, so it never shows that phrase, but
+a purpose statement repeats whatever grounds a choice records.
 """
 
 CHOICE_LEVEL_WORDING: Mapping[ChoiceLevel, Wording] = {

@@ -64,25 +64,78 @@ class ExtensionGround(Enum):
 
 
 class ChargeItem(Enum):
-    """What a charge is for. Only some items may ever be charged for (ss 66 to 67)."""
+    """What a charge is for (Privacy Act 2020, ss 66 and 67).
+
+    Access and correction requests have different chargeable items, and a public-sector
+    agency may charge for fewer of them (and then only under the Commissioner's authorisation,
+    s 67): see `for_access` and `for_correction`. Anything outside the set for the request and
+    the agency's sector may not be charged for at all (s 66(3)).
+    """
 
     MAKING_REQUEST = "making-request"
+    """Making the request: never chargeable."""
+
     ASSESSING = "assessing"
+    """Deciding the request, such as weighing withholding grounds: never chargeable."""
+
     CORRECTING = "correcting"
+    """Correcting the information: never chargeable."""
+
     MAKING_AVAILABLE = "making-available"
+    """Making information available on an access request (s 66(1)(a) and (b)(ii))."""
+
     MATERIALS = "materials"
+    """Materials used in making information available: part of that cost (s 66(4)(a))."""
+
     ASSISTANCE = "assistance"
+    """Helping the person make the request (s 42 for access, s 61 for correction)."""
+
     URGENCY = "urgency"
+    """Making information available urgently on an urgent access request (s 66(4)(b))."""
+
     STATEMENT_OF_CORRECTION = "statement-of-correction"
+    """Attaching a statement of correction on a correction request (s 66(2))."""
 
     @property
     def chargeable(self) -> bool:
-        """Whether a private-sector agency may charge a reasonable amount for it."""
-        return self not in (
-            ChargeItem.MAKING_REQUEST,
-            ChargeItem.ASSESSING,
-            ChargeItem.CORRECTING,
-        )
+        """Whether any agency may charge for it on some request.
+
+        Never for making the request, deciding it or correcting; `for_access` and
+        `for_correction` say on which request, and for which sector, it may be charged.
+        """
+        return self not in _NEVER_CHARGEABLE
+
+    @classmethod
+    def for_access(cls, *, public: bool) -> frozenset[ChargeItem]:
+        """The items an agency may charge for on an access (IPP6) request (s 66(1)).
+
+        A private-sector agency (an NGO included) may charge for making information available,
+        with its materials and urgency costs, and for assistance; assistance only when it
+        makes some information available (s 66(1)(b)(i)). A public-sector agency may charge
+        only for making information available, and only under an authorisation (s 66(1)(a),
+        s 67).
+        """
+        return _PUBLIC_ACCESS if public else _PRIVATE_ACCESS
+
+    @classmethod
+    def for_correction(cls, *, public: bool) -> frozenset[ChargeItem]:
+        """The items an agency may charge for on a correction request (s 66(2)).
+
+        A private-sector agency may charge for assistance (s 61) and for attaching a
+        statement of correction; a public-sector agency only for attaching a statement, and
+        only under an authorisation (s 66(2)(a), s 67). Making information available is an
+        access-request item only.
+        """
+        return _PUBLIC_CORRECTION if public else _PRIVATE_CORRECTION
+
+
+_NEVER_CHARGEABLE = frozenset(
+    {ChargeItem.MAKING_REQUEST, ChargeItem.ASSESSING, ChargeItem.CORRECTING}
+)
+_PUBLIC_ACCESS = frozenset({ChargeItem.MAKING_AVAILABLE, ChargeItem.MATERIALS, ChargeItem.URGENCY})
+_PRIVATE_ACCESS = _PUBLIC_ACCESS | {ChargeItem.ASSISTANCE}
+_PUBLIC_CORRECTION = frozenset({ChargeItem.STATEMENT_OF_CORRECTION})
+_PRIVATE_CORRECTION = _PUBLIC_CORRECTION | {ChargeItem.ASSISTANCE}
 
 
 class Barrier(Enum):
@@ -108,7 +161,10 @@ class InformalRoute(Enum):
 
 @attrs.frozen
 class Extension:
-    """A notice extending the time to decide (s 48, or s 65 for corrections).
+    """A notice extending a time limit: to decide, or to transfer (s 48, or s 65 for corrections).
+
+    On a transferred request it is read as extending the transfer limit (s 43), otherwise the
+    decision limit (s 44); the notice rules are the same for both.
 
     Attributes:
         notice_on: when the extension notice was given.
@@ -232,7 +288,20 @@ class _Deadlines:
         An extension that is invalid, or whose validity is not fully recorded, moves
         nothing: the agency must be able to show its notice.
         """
-        due = self.statutory_decision_due
+        return self._moved(self.statutory_decision_due)
+
+    @property
+    def extended_transfer_due(self) -> date | None:
+        """The last day to transfer: `transfer_due`, moved by a valid extension's period.
+
+        The extension provision reaches the transfer limit as well as the decision limit
+        (s 48(1) names both s 43 and s 44; s 65(1) names s 62 and s 63 for corrections). On a
+        transferred request the recorded extension is read as extending the transfer limit.
+        As for `decision_due`, only a valid extension moves the date.
+        """
+        return self._moved(self.transfer_due)
+
+    def _moved(self, due: date | None) -> date | None:
         ext = self.extension
         if due is None or ext is None or ext.period_days is None or not self.extension_valid:
             return due
@@ -261,7 +330,8 @@ class AccessRequest(_Deadlines):
 
     Deadlines are properties counted in Privacy Act working days: `statutory_decision_due`
     (s 44), `decision_due` (moved by a valid s 48 extension), `transfer_due` (s 43),
-    `extension_notice_due` (s 48) and `extension_valid`. Each is ``None`` when
+    `extended_transfer_due` (moved by a valid s 48 extension), `extension_notice_due` (s 48)
+    and `extension_valid`. Each is ``None`` when
     ``received_on`` is not recorded, and raises `dpup.errors.CalendarRangeError` outside
     the calendar's years.
 
@@ -282,7 +352,9 @@ class AccessRequest(_Deadlines):
         barriers: barriers the requester faces.
         assistance_offered: whether reasonable assistance was offered.
         preference_followed: whether the person's recorded access preference was followed.
-        required_writing: whether the agency insisted on a written request.
+        required_writing: whether the person was asked to put the request, or confirm it, in
+            writing. Not a breach in itself: AI008 asks whether the request was still
+            accepted as made and decided in time.
         required_lawyer: whether the agency told the person to go through a lawyer.
         grounds_confirmed: whether a privacy officer or legal adviser confirmed that the
             withholding grounds apply.
@@ -314,8 +386,8 @@ class CorrectionRequest(_Deadlines):
     """A request to correct information (IPP7).
 
     Deadlines are properties, as on `AccessRequest`: `statutory_decision_due`,
-    `decision_due` (moved by a valid s 65 extension), `transfer_due`, `extension_notice_due`
-    and `extension_valid`.
+    `decision_due` (moved by a valid s 65 extension), `transfer_due`,
+    `extended_transfer_due`, `extension_notice_due` and `extension_valid`.
 
     Attributes:
         id: identifier.
@@ -368,10 +440,13 @@ class AccessPractice:
         check_in_interval_days: how often staff check in about updates.
         preferences_recorded: whether people's access preferences are recorded.
         front_door_with: partner agencies whose holdings people can ask for through this one.
-        requires_writing: whether policy insists requests be in writing.
+        requires_writing: whether policy asks for requests to be made, or confirmed, in writing.
         requires_lawyer: whether policy sends people to a lawyer or formal process.
         records_co_completed: whether records are completed with the person.
         own_perspective_recorded: whether people can add their own view beside the record.
+        oral_requests_accepted: whether a spoken request is treated as a request from the day
+            it is made (logged, and its time limit running), even where the person is also
+            asked to confirm it in writing.
     """
 
     rights_explained_at_enrolment: bool | None = None
@@ -388,3 +463,4 @@ class AccessPractice:
     requires_lawyer: bool | None = None
     records_co_completed: bool | None = None
     own_perspective_recorded: bool | None = None
+    oral_requests_accepted: bool | None = None

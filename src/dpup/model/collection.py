@@ -10,9 +10,11 @@ from datetime import date
 import attrs
 
 from dpup._enum import Enum
+from dpup.errors import InputError, Problem
 from dpup.model._validators import non_blank, non_negative, reference
 from dpup.model.choice import ChoiceLevel
-from dpup.model.information import InformationItem
+from dpup.model.information import Identifiability, InformationItem
+from dpup.model.parties import RecipientKind
 from dpup.model.sharing import SharingGround
 
 __all__ = [
@@ -23,8 +25,10 @@ __all__ = [
     "Ipp2Exception",
     "Ipp3Exception",
     "Notice",
+    "NoticeRecipient",
     "NoticeTiming",
     "Retention",
+    "RetentionGround",
     "RiskAssessment",
     "Safeguard",
     "Source",
@@ -47,28 +51,126 @@ class Source(Enum):
 
 
 class Ipp2Exception(Enum):
-    """A reason under IPP2 for collecting from someone other than the person."""
+    """A reason under IPP2 for collecting from someone other than the person.
+
+    ``NONE`` records that no exception applies; leaving `Collection.ipp2_exception` out
+    (``None``) means nobody has recorded whether one does. The other members are the grounds
+    in IPP2(2) (Privacy Act 2020, s 22), the Commissioner's authorisation under s 30, and
+    another law authorising the collection (s 24(2)).
+    """
+
+    NONE = "none"
+    """Recorded: no exception applies, so IPP2(1) must be met by collecting from the person."""
 
     AUTHORISED = "authorised"
+    """IPP2(2)(c): the person authorised collection from someone else."""
+
     PUBLICLY_AVAILABLE = "publicly-available"
+    """IPP2(2)(d): the information is publicly available information."""
+
     NO_PREJUDICE = "no-prejudice"
+    """IPP2(2)(a): not collecting from the person would not prejudice their interests."""
+
     WOULD_PREJUDICE_PURPOSE = "would-prejudice-purpose"
+    """IPP2(2)(b): collecting from the person would prejudice the purposes of collection."""
+
     NOT_PRACTICABLE = "not-practicable"
+    """IPP2(2): collecting from the person is not reasonably practicable in the particular
+    case (paragraph letter (f) unverified)."""
+
     MAINTENANCE_OF_LAW = "maintenance-of-law"
+    """IPP2(2)(e)(i) to (iv): needed to avoid prejudice to the maintenance of the law by a
+    public sector agency, to enforce a law imposing a pecuniary penalty, to protect public
+    revenue, or for court or tribunal proceedings under way or in contemplation."""
+
     SERIOUS_THREAT = "serious-threat"
+    """IPP2(2)(e)(v): needed to prevent or lessen a serious threat to someone's life or
+    health."""
+
+    NOT_IDENTIFIED = "not-identified"
+    """IPP2(2): the information will not be used in a form that identifies the person
+    (paragraph letter (g)(i) unverified)."""
+
+    STATISTICAL_RESEARCH = "statistical-research"
+    """IPP2(2): the information will be used for statistics or research and not published in
+    a form that could reasonably be expected to identify the person. Unverified for the 2020
+    Act: the 1993 Act's IPP2(2)(g)(ii) had this limb, and the stored 2020 sources we read
+    summarise only the "not identified" limb."""
+
+    COMMISSIONER_AUTHORISED = "commissioner-authorised"
+    """Privacy Act 2020, s 30: the Privacy Commissioner authorised this collection although it
+    would otherwise breach IPP2."""
+
     STATUTE = "statute"
+    """Privacy Act 2020, s 24(2): another New Zealand law authorises or requires collecting
+    the information this way."""
 
 
 class Ipp3Exception(Enum):
-    """A reason under IPP3 (or IPP3A) for not telling the person the usual matters."""
+    """A reason under IPP3 (or IPP3A) for not telling the person the usual matters.
 
+    IPP3 (collection from the person) and IPP3A (collection from someone else) share this
+    vocabulary, but their lists of exceptions differ: `under_ipp3` and `under_ipp3a` say
+    which principle a ground belongs to, and PM014 (IPP3A) and TC001 (IPP3) send a ground of
+    the other principle for review instead of accepting it. ``none`` records that no
+    exception applies; leaving `Notice.exception` out means it is not recorded.
+
+    The IPP3A-only grounds (``publicly-available``, ``archiving``, ``security-or-defence``,
+    ``trade-secret``, ``serious-threat``) follow the Privacy Commissioner's IPP3A page and
+    published summaries of the Privacy Amendment Act 2025 (see
+    ``docs/guidelines/purpose-matters.md``).
+    """
+
+    NONE = "none"
+    """Recorded: no exception applies, so the person must be told."""
     ALREADY_AWARE = "already-aware"
+    """The person already knows the matters (told by this agency or another, or recently)."""
     AUTHORISED = "authorised"
+    """The person authorised not being told (an IPP3 ground; not in IPP3A)."""
     PUBLICLY_AVAILABLE = "publicly-available"
+    """The information is publicly available (IPP3A only)."""
     NO_PREJUDICE = "no-prejudice"
     MAINTENANCE_OF_LAW = "maintenance-of-law"
+    """Needed for the maintenance of the law, a pecuniary penalty, public revenue or court
+    or tribunal proceedings."""
     WOULD_PREJUDICE_PURPOSE = "would-prejudice-purpose"
     NOT_PRACTICABLE = "not-practicable"
+    NOT_IDENTIFIED = "not-identified"
+    """The information will not be used in a form that identifies the person."""
+    STATISTICAL_RESEARCH = "statistical-research"
+    """Used for statistics or research, and not published in a form that could identify."""
+    ARCHIVING = "archiving"
+    """Collected to decide whether it is of enduring public value for archiving, and telling
+    would seriously impair that (IPP3A only)."""
+    SECURITY_OR_DEFENCE = "security-or-defence"
+    """Telling would prejudice New Zealand's security, defence or international relations
+    (IPP3A only)."""
+    TRADE_SECRET = "trade-secret"  # noqa: S105 - a legal ground, not a password
+    """Telling would reveal a trade secret (IPP3A only)."""
+    SERIOUS_THREAT = "serious-threat"
+    """Telling would create a serious threat to public health or safety, or to someone's
+    life or health (IPP3A only)."""
+
+    @property
+    def under_ipp3(self) -> bool:
+        """Whether the ground is one IPP3 (collection from the person) provides."""
+        return self not in _IPP3A_ONLY
+
+    @property
+    def under_ipp3a(self) -> bool:
+        """Whether the ground is one IPP3A (collection from someone else) provides."""
+        return self is not Ipp3Exception.AUTHORISED
+
+
+_IPP3A_ONLY = frozenset(
+    {
+        Ipp3Exception.PUBLICLY_AVAILABLE,
+        Ipp3Exception.ARCHIVING,
+        Ipp3Exception.SECURITY_OR_DEFENCE,
+        Ipp3Exception.TRADE_SECRET,
+        Ipp3Exception.SERIOUS_THREAT,
+    }
+)
 
 
 class NoticeTiming(Enum):
@@ -155,21 +257,71 @@ class RiskAssessment:
     harms: tuple[str, ...] | None = None
 
 
+class RetentionGround(Enum):
+    """What a retention period rests on.
+
+    IPP9's limit is how long the purposes for which the information may lawfully be used
+    need it. Keeping information because a law requires it is such a purpose; a period the
+    agency chose without working it out from the purposes is not the IPP9 limit.
+    """
+
+    PURPOSES = "purposes"
+    """How long the purposes the information may lawfully be used for need it."""
+    PUBLIC_RECORDS_ACT = "public-records-act"
+    """A disposal authority under the Public Records Act 2005 (public offices and local
+    authorities may not dispose of public records without one)."""
+    OTHER_LAW = "other-law"
+    """Another law that requires the information to be kept for the period."""
+    AGENCY_POLICY = "agency-policy"
+    """The agency's own choice (a blanket schedule, a system default), not worked out from
+    the purposes."""
+
+    @property
+    def ties_to_purposes(self) -> bool:
+        """Whether the period is one the lawful purposes (a legal duty among them) need."""
+        return self is not RetentionGround.AGENCY_POLICY
+
+
 @attrs.frozen
 class Retention:
     """How long information is kept.
 
     Attributes:
         period_months: the retention period.
-        basis: why that period (a law, a records schedule, the purpose).
+        basis: why that period, in words (the purpose, the law or disposal authority, the
+            records schedule).
         oldest_record_months: the age of the oldest record held, if known.
         overdue_reason: why records older than the period are still held, if they are.
+        ground: what the period rests on: the lawful purposes, a Public Records Act 2005
+            disposal authority, another law, or only the agency's own choice.
     """
 
     period_months: int | None = attrs.field(default=None, validator=non_negative)
     basis: str | None = None
     oldest_record_months: int | None = attrs.field(default=None, validator=non_negative)
     overdue_reason: str | None = None
+    ground: RetentionGround | None = None
+
+
+@attrs.frozen
+class NoticeRecipient:
+    """A recipient as a notice describes it: who, and in what form they receive information.
+
+    A notice that says "the funder gets attendance numbers, without names" records an entry
+    naming the funder with the form ``aggregate``.
+
+    Attributes:
+        name: the recipient as the notice names it; compared, ignoring case, with the
+            ``recipient.name`` of a disclosure.
+        kind: how specific that name is; when recorded, an entry matches only a disclosure
+            whose recipient is of the same kind (or of a kind not recorded).
+        form: the form the notice says the recipient receives: ``identifying``,
+            ``de-identified`` or ``aggregate`` (counts only).
+    """
+
+    name: str = attrs.field(validator=non_blank)
+    kind: RecipientKind | None = None
+    form: Identifiability | None = None
 
 
 @attrs.frozen
@@ -210,6 +362,9 @@ class Notice:
         access_restriction_choice_offered: whether people may limit who sees it.
         revisit_offered: whether people get later chances to go over it again.
         post_notice_given: for late notice, whether people were told afterwards.
+        recipient_forms: for the recipients the notice names, the form in which it told
+            people each would receive their information (identifying, de-identified, or
+            counts only); ``None`` when not recorded.
     """
 
     timing: NoticeTiming | None = None
@@ -243,6 +398,7 @@ class Notice:
     access_restriction_choice_offered: bool | None = None
     revisit_offered: bool | None = None
     post_notice_given: bool | None = None
+    recipient_forms: tuple[NoticeRecipient, ...] | None = None
 
 
 @attrs.frozen
@@ -273,7 +429,8 @@ class Collection:
         source: who it is collected from.
         supplier: the supplying agency, for indirect collection.
         ipp2_exception: the IPP2 exception relied on for collecting from someone else.
-        collected_on: when collection starts (decides whether IPP3A applies).
+        collected_on: when collection starts (with `collected_until` and `ongoing`, decides
+            whether IPP3A applies).
         notice: what people were told.
         supplier_told: what the supplying agency was told.
         required_by_law: whether a law requires people to provide the information (DPUP's
@@ -287,6 +444,16 @@ class Collection:
         retention: how long it is kept.
         safeguards: protections in place.
         linking: datasets it is actually matched or linked with; ``()`` for none.
+        collected_until: the last day information was collected, for a collection that has
+            ended; not before `collected_on`. A collection still running has none.
+        ongoing: whether collection is still running (a feed or intake that continues);
+            ``False`` for one that has ended. Contradicts a recorded `collected_until`.
+        authorised_by_law: whether a law authorises or requires the collection (IPP3(1)(e)
+            and IPP3A(1)(e): the notice must then name that law). ``True`` is implied by
+            `required_by_law`; ``False`` alongside it is a contradiction.
+
+    A contradiction between these fields is refused when the collection is built, with a
+    `dpup.errors.InputError` listing each problem at its path (never the values).
     """
 
     id: str = attrs.field(validator=non_blank)
@@ -308,6 +475,46 @@ class Collection:
     retention: Retention | None = None
     safeguards: tuple[Safeguard, ...] | None = None
     linking: tuple[str, ...] | None = None
+    collected_until: date | None = None
+    ongoing: bool | None = None
+    authorised_by_law: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.collected_until is None and self.authorised_by_law is not False:
+            return  # nothing to contradict: the common case costs two comparisons
+        problems = []
+        start, end = self.collected_on, self.collected_until
+        if start is not None and end is not None and end < start:
+            problems.append(Problem("must not be before collected_on", "$.collected_until"))
+        if end is not None and self.ongoing is True:
+            problems.append(
+                Problem(
+                    "contradicts collected_until: a collection that has ended is not ongoing",
+                    "$.ongoing",
+                )
+            )
+        if self.authorised_by_law is False and self.required_by_law is True:
+            problems.append(
+                Problem(
+                    "contradicts required_by_law: a law that requires the information "
+                    "authorises its collection",
+                    "$.authorised_by_law",
+                )
+            )
+        if problems:
+            raise InputError(problems)
+
+    @property
+    def law_applies(self) -> bool | None:
+        """Whether a law authorises or requires the collection, as recorded.
+
+        ``True`` when `authorised_by_law` is, or when a law requires people to provide the
+        information (`required_by_law`); ``False`` only when `authorised_by_law` is recorded
+        ``False``; ``None`` when neither settles it.
+        """
+        if self.required_by_law is True:
+            return True
+        return self.authorised_by_law
 
     @property
     def identifying_items(self) -> tuple[InformationItem, ...]:

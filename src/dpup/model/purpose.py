@@ -89,7 +89,8 @@ class Purpose:
         choices: what choices people have (what to provide, who sees it, how it is used).
         no_choice_declared: whether the statement says plainly that there is no choice.
         law: the laws, contracts and agreements relied on.
-        functions: the agency functions the purpose connects to.
+        functions: the functions or activities of the agency the purpose connects to (IPP1
+            accepts either).
         transparency: how the purpose reaches service users, and who explains it.
         defined_with: who helped define the purpose (e.g. "service users", "providers", "iwi").
         uncertain: whether the purpose wording is known to be uncertain or possibly too broad.

@@ -27,16 +27,66 @@ __all__ = [
 
 
 class SharingGround(Enum):
-    """The ground an agency relies on to use or disclose information."""
+    """The ground an agency relies on to use or disclose information.
+
+    The Privacy Act grounds follow IPP10(1) and IPP11(1) (Privacy Act 2020, s 22); the others
+    are the Commissioner's authorisation (s 30) and grounds in other laws, which IPP11 does not
+    limit (s 24(1)).
+
+    ``NONE`` records that no ground or exception applies; leaving the field out (``None``)
+    means nobody has recorded which ground, if any, is relied on.
+    """
+
+    NONE = "none"
+    """Recorded: no ground or exception applies to this use or disclosure. It is not an
+    exception and overrides nothing; a use or disclosure beyond the purposes its information
+    was obtained for, on this ground, breaches IPP10 or IPP11."""
 
     COLLECTION_PURPOSE = "collection-purpose"
+    """IPP11(1)(a): the disclosure is one of the purposes the information was obtained for."""
+
     DIRECTLY_RELATED = "directly-related"
+    """IPP11(1)(a): the disclosure is directly related to those purposes."""
+
     AUTHORISED = "authorised"
+    """IPP11(1)(c): the person authorised it."""
+
     TO_PERSON = "to-person"
+    """IPP11(1)(b): the disclosure is to the person the information is about."""
+
     PUBLICLY_AVAILABLE = "publicly-available"
+    """IPP11(1)(d): the source is a publicly available publication and disclosing it would
+    not be unfair or unreasonable."""
+
     MAINTENANCE_OF_LAW = "maintenance-of-law"
+    """IPP11(1)(e): needed to avoid prejudice to the maintenance of the law by a public sector
+    agency, to enforce a law imposing a pecuniary penalty, to protect public revenue, or for
+    court or tribunal proceedings under way or in contemplation."""
+
     SERIOUS_THREAT = "serious-threat"
+    """IPP11(1)(f): needed to prevent or lessen a serious threat to public health or safety,
+    or to someone's life or health."""
+
+    INTELLIGENCE_SECURITY = "intelligence-security"
+    """IPP11: needed to enable an intelligence and security agency (NZSIS, GCSB) to perform
+    its functions (paragraph letter (g) unverified)."""
+
+    NOT_IDENTIFIED = "not-identified"
+    """IPP11(1)(h): the information is to be used in a form that does not identify the person
+    (the "(h)" letter is unverified)."""
+
     STATISTICAL_RESEARCH = "statistical-research"
+    """IPP11(1)(h): for statistics or research, not to be published in a form that could
+    reasonably be expected to identify the person (the "(h)" letter is unverified)."""
+
+    BUSINESS_SALE = "business-sale"
+    """IPP11(1)(i): needed to facilitate the sale or other disposition of a business as a
+    going concern (unverified: the wording and letter come from a secondary summary)."""
+
+    COMMISSIONER_AUTHORISED = "commissioner-authorised"
+    """Privacy Act 2020, s 30: the Privacy Commissioner authorised this use or disclosure
+    although it would otherwise breach IPP10, IPP11 or IPP12."""
+
     OT_S66 = "ot-s66"
     OT_S66C = "ot-s66c"
     FV_S20 = "fv-s20"
@@ -48,7 +98,8 @@ class SharingGround(Enum):
         """Whether the ground is an exception that a person must confirm applies.
 
         Only the collection purpose itself, the person's own authorisation and disclosure to
-        the person are not exceptions; everything else needs human judgement.
+        the person are not exceptions (nor is ``NONE``, which records that nothing applies);
+        everything else needs human judgement.
         """
         return self not in _NOT_EXCEPTIONS
 
@@ -62,9 +113,28 @@ class SharingGround(Enum):
         """The provisions the ground comes from."""
         return _GROUND_REFS[self]
 
+    @property
+    def reached_by_ipp12(self) -> bool | None:
+        """Whether IPP12 governs a disclosure abroad made on this ground.
+
+        IPP12(1) limits only disclosures made in reliance on IPP11(1)(a), (c), (e), (f), (h)
+        or (i): ``False`` for disclosure to the person, from a publicly available publication
+        or to an intelligence and security agency, and for ``NONE``: a disclosure that relies
+        on no IPP11 ground is not made "in reliance on" one, so IPP12 is not engaged (IPP11
+        itself is breached, which PM016 reports). ``None`` for a ground in another law:
+        IPP12 does not limit a disclosure another enactment authorises or requires (s 24(1)),
+        and whether that law reaches a recipient abroad is a question for a legal adviser.
+        """
+        return _IPP12_REACH[self]
+
 
 _NOT_EXCEPTIONS = frozenset(
-    {SharingGround.COLLECTION_PURPOSE, SharingGround.AUTHORISED, SharingGround.TO_PERSON}
+    {
+        SharingGround.NONE,
+        SharingGround.COLLECTION_PURPOSE,
+        SharingGround.AUTHORISED,
+        SharingGround.TO_PERSON,
+    }
 )
 _OVERRIDES = frozenset(
     {
@@ -75,9 +145,12 @@ _OVERRIDES = frozenset(
         SharingGround.COURT_ORDER,
         SharingGround.MAINTENANCE_OF_LAW,
         SharingGround.OTHER_STATUTE,
+        SharingGround.INTELLIGENCE_SECURITY,
+        SharingGround.COMMISSIONER_AUTHORISED,
     }
 )
 _GROUND_REFS: dict[SharingGround, tuple[LegalRef, ...]] = {
+    SharingGround.NONE: (LegalRef.IPP10, LegalRef.IPP11),
     SharingGround.COLLECTION_PURPOSE: (LegalRef.IPP10, LegalRef.IPP11),
     SharingGround.DIRECTLY_RELATED: (LegalRef.IPP10, LegalRef.IPP11),
     SharingGround.AUTHORISED: (LegalRef.IPP10, LegalRef.IPP11),
@@ -86,23 +159,71 @@ _GROUND_REFS: dict[SharingGround, tuple[LegalRef, ...]] = {
     SharingGround.MAINTENANCE_OF_LAW: (LegalRef.IPP10, LegalRef.IPP11),
     SharingGround.SERIOUS_THREAT: (LegalRef.IPP10, LegalRef.IPP11),
     SharingGround.STATISTICAL_RESEARCH: (LegalRef.IPP10, LegalRef.IPP11),
+    SharingGround.INTELLIGENCE_SECURITY: (LegalRef.IPP10, LegalRef.IPP11),
+    SharingGround.NOT_IDENTIFIED: (LegalRef.IPP10, LegalRef.IPP11),
+    SharingGround.BUSINESS_SALE: (LegalRef.IPP11,),
+    SharingGround.COMMISSIONER_AUTHORISED: (LegalRef.PA_S30,),
     SharingGround.OT_S66: (LegalRef.OT_S66,),
     SharingGround.OT_S66C: (LegalRef.OT_S66C,),
     SharingGround.FV_S20: (LegalRef.FV_S20,),
     SharingGround.COURT_ORDER: (LegalRef.IPP11,),
     SharingGround.OTHER_STATUTE: (LegalRef.IPP11,),
 }
+_IPP12_REACH: dict[SharingGround, bool | None] = {
+    **dict.fromkeys(SharingGround, True),
+    SharingGround.NONE: False,
+    SharingGround.TO_PERSON: False,
+    SharingGround.PUBLICLY_AVAILABLE: False,
+    SharingGround.INTELLIGENCE_SECURITY: False,
+    SharingGround.OT_S66: None,
+    SharingGround.OT_S66C: None,
+    SharingGround.FV_S20: None,
+    SharingGround.COURT_ORDER: None,
+    SharingGround.OTHER_STATUTE: None,
+}
 
 
 class Ipp12Basis(Enum):
-    """The basis for sending personal information to a recipient outside New Zealand (IPP12)."""
+    """The basis for sending personal information to a recipient outside New Zealand (IPP12).
+
+    ``NONE`` records that no basis applies; leaving the field out (``None``) means nobody has
+    recorded whether one does. The letters (b) to (f) of IPP12(1) follow the order in which
+    published summaries list the bases; only (a) was read in the Act's text.
+    """
+
+    NONE = "none"
+    """Recorded: no IPP12 basis applies to sending the information to this recipient."""
 
     AUTHORISED_AFTER_WARNING = "authorised-after-warning"
+    """IPP12(1)(a): the person authorised it after being told plainly that the recipient may
+    not have to protect it in a way comparable to the Act."""
+
     SUBJECT_TO_NZ_ACT = "subject-to-nz-act"
+    """IPP12(1)(b): the recipient carries on business in New Zealand and is subject to the
+    Act for this information."""
+
     COMPARABLE_LAW = "comparable-law"
+    """IPP12(1)(c): the recipient is subject to privacy laws with comparable safeguards."""
+
     BINDING_SCHEME = "binding-scheme"
+    """IPP12(1)(d): the recipient takes part in a prescribed binding scheme."""
+
     PRESCRIBED_COUNTRY = "prescribed-country"
+    """IPP12(1)(e): the recipient is subject to the privacy laws of a prescribed country."""
+
     CONTRACT_CLAUSES = "contract-clauses"
+    """IPP12(1)(f): the recipient must otherwise protect it comparably, for example under the
+    Commissioner's model contract clauses."""
+
+    NOT_PRACTICABLE = "not-practicable"
+    """IPP12(2) (number unverified): the disclosure relies on IPP11(1)(e) or (f) (the
+    maintenance of the law, or a serious threat) and meeting IPP12(1) is not reasonably
+    practicable in the circumstances."""
+
+    COMMISSIONER_AUTHORISED = "commissioner-authorised"
+    """Privacy Act 2020, s 30: the Privacy Commissioner authorised the disclosure although it
+    would otherwise breach IPP12."""
+
     AGENT_STORAGE = "agent-storage"
     """The recipient only stores or processes it as the agency's agent: not a disclosure."""
 
@@ -198,7 +319,8 @@ class SharingAgreement:
         purposes: ids of the purposes it serves.
         reporting: the kinds of reporting it asks for.
         fields: the information reported under it, each with its purposes and identifiability.
-        identifying_justification: why identifying fields are needed, if any are.
+        identifying_justification: why identifying fields are needed, if any are; an empty
+            text records that there is no reason (left out, it is not recorded).
         users_would_agree_checked: whether the parties checked that service users would
             understand the reporting and find it fair.
         legal_basis: laws, contracts and agreements relied on.
@@ -216,7 +338,8 @@ class SharingAgreement:
             working on the agreed purposes.
         burden_assessed: whether the reporting burden on providers was assessed.
         duplicate_collection: whether the same information is also collected another way.
-        duplicate_reason: why duplication is needed, where it exists.
+        duplicate_reason: why duplication is needed, where it exists; an empty text records
+            that there is no reason (left out, it is not recorded).
         review_on: when the agreement is next reviewed.
     """
 
@@ -255,13 +378,16 @@ class Disclosure:
         purposes: ids of the purposes it serves.
         items: names of the information items involved.
         identifiable: whether what is shared identifies people.
-        ground: the legal ground relied on.
+        ground: the legal ground relied on (``none`` records that no ground or exception
+            applies; left out, which ground is relied on is not recorded).
         choices: ids of the person's recorded choices that this disclosure touches.
         on: the date of the disclosure (or the planned date).
-        accuracy_checked: whether accuracy was checked before it went (IPP8).
+        accuracy_checked: whether, before it went, the information was checked to be
+            accurate, up to date, complete, relevant and not misleading (IPP8).
         feeds_decision: whether it feeds a decision about the person (a court or agency report).
         person_told: whether the person was told about it (before, or afterwards).
-        reason_not_told: why the person was not told, where they were not.
+        reason_not_told: why the person was not told, where they were not; an empty text
+            records that there is no reason (left out, it is not recorded).
         person_involved: whether the person had a say in what was disclosed.
         ipp12_basis: the IPP12 basis, for a recipient outside New Zealand.
         research_undertaking: for a statistical or research disclosure, whether the recipient
@@ -270,6 +396,13 @@ class Disclosure:
         threat_assessed: for a serious-threat disclosure, whether likelihood, severity and
             imminence were assessed and recorded.
         agreement: id of the sharing agreement it is made under.
+        publication_safeguard: for a statistical or research use or disclosure, any other
+            recorded reason to believe nothing will be published in a form that could identify
+            people (for example, an ethics approval's condition, or only aggregates ever
+            leaving the recipient's secure environment).
+        identifiable_publication_expected: for a statistical or research use or disclosure,
+            whether results are expected to be published in a form that could reasonably
+            identify people (for example, case studies that name or describe participants).
     """
 
     id: str = attrs.field(validator=non_blank)
@@ -291,3 +424,5 @@ class Disclosure:
     output_controls: bool | None = None
     threat_assessed: bool | None = None
     agreement: str | None = reference("agreement")
+    publication_safeguard: str | None = None
+    identifiable_publication_expected: bool | None = None

@@ -10,6 +10,7 @@ from dpup.render.catalogue import (
     catalogue_markdown,
     catalogue_text,
     explain,
+    legal_basis_markdown,
     traceability_markdown,
 )
 from dpup.render.html import score_chart_svg, to_html
@@ -24,6 +25,7 @@ __all__ = [
     "catalogue_markdown",
     "catalogue_text",
     "explain",
+    "legal_basis_markdown",
     "score_chart_svg",
     "to_html",
     "to_json",

@@ -146,7 +146,22 @@ def for_type(cls: type[T]) -> st.SearchStrategy[T]:
             kwargs[field.name] = st.none()
             continue
         kwargs[field.name] = _for_annotation(field.type, owner=cls, name=field.name)
+    if cls is Collection:
+        # The model refuses a contradictory period or law record: draw consistent ones.
+        return st.fixed_dictionaries(kwargs).map(_consistent_collection)  # type: ignore[arg-type]
     return st.builds(cls, **kwargs)
+
+
+def _consistent_collection(kw: dict[str, Any]) -> Collection:
+    """Build a `Collection` from drawn fields, mending what the model would refuse."""
+    start, end = kw["collected_on"], kw["collected_until"]
+    if start is not None and end is not None and end < start:
+        kw["collected_on"], kw["collected_until"] = end, start
+    if kw["collected_until"] is not None and kw["ongoing"] is True:
+        kw["ongoing"] = False
+    if kw["required_by_law"] is True and kw["authorised_by_law"] is False:
+        kw["authorised_by_law"] = True
+    return Collection(**kw)
 
 
 def _unique(strategy: st.SearchStrategy[T], key: str) -> st.SearchStrategy[list[T]]:
@@ -374,6 +389,9 @@ def compliant_activities(draw: st.DrawFn) -> Activity:
         capture_choice_offered=True,
         access_restriction_choice_offered=True,
         revisit_offered=True,
+        recipient_forms=(
+            m.NoticeRecipient(org, m.RecipientKind.ORGANISATION, m.Identifiability.IDENTIFYING),
+        ),
     )
     collection = m.Collection(
         "intake",
@@ -381,6 +399,7 @@ def compliant_activities(draw: st.DrawFn) -> Activity:
         purposes=tuple(purpose_ids),
         source=m.Source.INDIVIDUAL,
         collected_on=collected_on,
+        ongoing=True,
         notice=notice,
         requires_identity=True,
         identity_justification="Staff must know who they are supporting",
@@ -393,7 +412,12 @@ def compliant_activities(draw: st.DrawFn) -> Activity:
             m.CheckAndBalance.PRIVACY_IMPACT_ASSESSMENT,
             m.CheckAndBalance.SERVICE_USER_CONSULTATION,
         ),
-        retention=m.Retention(period_months=84, basis="records schedule", oldest_record_months=12),
+        retention=m.Retention(
+            period_months=84,
+            basis="how long the programme needs the records",
+            oldest_record_months=12,
+            ground=m.RetentionGround.PURPOSES,
+        ),
         safeguards=(m.Safeguard.ROLE_BASED_ACCESS, m.Safeguard.PURPOSE_BASED_ACCESS),
         linking=(),
         required_by_law=False,
@@ -489,6 +513,7 @@ def compliant_activities(draw: st.DrawFn) -> Activity:
         preferences_recorded=True,
         requires_writing=False,
         requires_lawyer=False,
+        oral_requests_accepted=True,
         records_co_completed=True,
         own_perspective_recorded=True,
     )

@@ -11,6 +11,8 @@ from dpup import (
     CorrectionRequest,
     SharingAgreement,
 )
+from dpup.checks import BUILTIN_CHECKS
+from dpup.law import Basis
 from dpup.model import (
     FlowKind,
     SharingGround,
@@ -195,3 +197,10 @@ def test_case(case: Case) -> None:
     """AI004 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def test_names_its_provision_and_condition() -> None:
+    """AI004 is a LAW check naming IPP7(5) and its legal condition."""
+    check = next(c for c in BUILTIN_CHECKS if c.id == "AI004")
+    assert (Basis.LAW, "IPP7(5)") == (check.basis, check.provision)
+    assert "reasonably practicable" in check.condition

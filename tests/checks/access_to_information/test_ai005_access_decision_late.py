@@ -9,6 +9,8 @@ import pytest
 from dpup import (
     AccessRequest,
 )
+from dpup.checks import BUILTIN_CHECKS
+from dpup.law import Basis
 from dpup.model import (
     AccessDecision,
 )
@@ -147,3 +149,17 @@ def test_case(case: Case) -> None:
     """AI005 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def test_overdue_request_cites_only_recorded_facts() -> None:
+    """An undecided overdue request cites its receipt, not the decision date it lacks."""
+    case = next(c for c in CASES if c.id == "ai005-undecided-overdue")
+    (finding,) = run_case(case)
+    assert ("received_on",) == tuple(e.rsplit(".", 1)[-1] for e in finding.evidence)
+
+
+def test_names_its_provision_and_condition() -> None:
+    """AI005 is a LAW check naming s 44(1) and its condition."""
+    check = next(c for c in BUILTIN_CHECKS if c.id == "AI005")
+    assert (Basis.LAW, "s 44(1)") == (check.basis, check.provision)
+    assert "20 working days" in check.condition

@@ -9,6 +9,8 @@ import pytest
 from dpup import (
     AccessRequest,
 )
+from dpup.checks import BUILTIN_CHECKS
+from dpup.law import Basis, LegalRef
 from dpup.model import (
     AccessDecision,
 )
@@ -19,10 +21,15 @@ from tests.checks.access_to_information._builders import (
     NOT_MET,
     REVIEW,
     TRANSFER_DUE,
+    _ext,
     _released,
     _req,
 )
 from tests.checks.cases import Case, run_case
+
+_AFTER_TRANSFER_DUE = date(2025, 2, 4)  # past the 10 working days, inside a 10-day extension
+
+_EARLY_NOTICE = _ext(notice_on=date(2025, 1, 23))  # a valid extension, given before day 10
 
 CASES = [
     # AI007 transfer-late-or-untold
@@ -55,11 +62,91 @@ CASES = [
         NA,
         as_at=BEFORE_DUE,
     ),
+    # Transferred in time with no record of telling the person: an evidence gap, not a breach.
     Case(
         "ai007-person-not-told",
         "AI007",
         _req(transferred_on=date(2025, 1, 24)),
+        REVIEW,
+    ),
+    Case(
+        "ai007-person-not-yet-told",
+        "AI007",
+        _req(transferred_on=date(2025, 1, 14)),
+        NA,
+        as_at=BEFORE_DUE,
+    ),
+    Case(
+        "ai007-told-late",
+        "AI007",
+        _req(transferred_on=date(2025, 1, 24), requester_told_of_transfer_on=date(2025, 1, 28)),
         NOT_MET,
+    ),
+    # s 48(1) lets an extension reach the s 43 transfer limit.
+    Case(
+        "ai007-within-extension",
+        "AI007",
+        _req(
+            decision=AccessDecision.TRANSFER,
+            transferred_on=_AFTER_TRANSFER_DUE,
+            requester_told_of_transfer_on=_AFTER_TRANSFER_DUE,
+            extension=_EARLY_NOTICE,
+        ),
+        MET,
+    ),
+    Case(
+        "ai007-beyond-extension",
+        "AI007",
+        _req(
+            decision=AccessDecision.TRANSFER,
+            transferred_on=date(2025, 2, 12),
+            requester_told_of_transfer_on=date(2025, 2, 12),
+            extension=_EARLY_NOTICE,
+        ),
+        NOT_MET,
+    ),
+    Case(
+        "ai007-invalid-extension",
+        "AI007",
+        _req(
+            decision=AccessDecision.TRANSFER,
+            transferred_on=_AFTER_TRANSFER_DUE,
+            requester_told_of_transfer_on=_AFTER_TRANSFER_DUE,
+            extension=_ext(notice_on=date(2025, 1, 23), reasons_given=False),
+        ),
+        NOT_MET,
+    ),
+    Case(
+        "ai007-extension-unsettled",
+        "AI007",
+        _req(
+            decision=AccessDecision.TRANSFER,
+            transferred_on=_AFTER_TRANSFER_DUE,
+            requester_told_of_transfer_on=_AFTER_TRANSFER_DUE,
+            extension=_ext(notice_on=date(2025, 1, 23), ground=None),
+        ),
+        REVIEW,
+    ),
+    Case(
+        "ai007-not-done-within-extension",
+        "AI007",
+        _req(decision=AccessDecision.TRANSFER, extension=_EARLY_NOTICE),
+        NA,
+        as_at=_AFTER_TRANSFER_DUE,
+    ),
+    Case(
+        "ai007-not-done-extension-unsettled",
+        "AI007",
+        _req(decision=AccessDecision.TRANSFER, extension=_ext(ground=None)),
+        REVIEW,
+        as_at=_AFTER_TRANSFER_DUE,
+    ),
+    Case(
+        "ai007-not-done-after-extension",
+        "AI007",
+        _req(decision=AccessDecision.TRANSFER, extension=_EARLY_NOTICE),
+        NOT_MET,
+        as_at=date(2025, 2, 12),
     ),
     Case(
         "ai007-no-receipt",
@@ -94,3 +181,38 @@ def test_case(case: Case) -> None:
     """AI007 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def _case(ident: str) -> Case:
+    return next(c for c in CASES if c.id == ident)
+
+
+def test_extension_moves_the_transfer_limit() -> None:
+    """A valid extension moves the model's transfer limit by its period; an invalid one does not."""
+    extended = _case("ai007-within-extension").subject
+    invalid = _case("ai007-invalid-extension").subject
+    assert (TRANSFER_DUE, date(2025, 2, 11)) == (
+        extended.transfer_due,
+        extended.extended_transfer_due,
+    )
+    assert TRANSFER_DUE == invalid.extended_transfer_due
+
+
+def test_met_within_extension_cites_it() -> None:
+    """A transfer inside a valid extension cites the extension."""
+    (finding,) = run_case(_case("ai007-within-extension"))
+    assert finding.evidence[-1].endswith("extension")
+
+
+def test_overdue_transfer_cites_only_recorded_facts() -> None:
+    """A transfer never made cites the receipt and the decision to transfer, not the gap."""
+    (finding,) = run_case(_case("ai007-not-done-overdue"))
+    assert ("received_on", "decision") == tuple(e.rsplit(".", 1)[-1] for e in finding.evidence)
+
+
+def test_names_its_provision_and_condition() -> None:
+    """AI007 is a LAW check naming s 43 and citing the s 48 extension."""
+    check = next(c for c in BUILTIN_CHECKS if c.id == "AI007")
+    assert (Basis.LAW, "s 43(2)") == (check.basis, check.provision)
+    assert LegalRef.PA_S48 in check.legal_refs
+    assert "s 48" in check.condition

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dpup.checks import BUILTIN_CHECKS
+from dpup.law import Basis
 from dpup.model import (
     Barrier,
 )
@@ -30,3 +32,10 @@ def test_case(case: Case) -> None:
     """AI010 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def test_names_its_provision_and_condition() -> None:
+    """AI010 is a LAW check naming s 42 and its legal condition."""
+    check = next(c for c in BUILTIN_CHECKS if c.id == "AI010")
+    assert (Basis.LAW, "s 42") == (check.basis, check.provision)
+    assert "reasonable assistance" in check.condition

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dpup.checks import BUILTIN_CHECKS
+from dpup.law import Basis
 from dpup.model import (
     AccessDecision,
 )
@@ -29,3 +31,10 @@ def test_case(case: Case) -> None:
     """AI012 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def test_names_its_provision_and_condition() -> None:
+    """AI012 is a LAW check naming IPP6(2) and its legal condition."""
+    check = next(c for c in BUILTIN_CHECKS if c.id == "AI012")
+    assert (Basis.LAW, "IPP6(2)") == (check.basis, check.provision)
+    assert "correction" in check.condition

@@ -7,6 +7,8 @@ import pytest
 from dpup import (
     CorrectionRequest,
 )
+from dpup.checks import BUILTIN_CHECKS
+from dpup.law import Basis
 from tests.checks.access_to_information._builders import (
     BEFORE_DUE,
     IN_TIME,
@@ -43,3 +45,17 @@ def test_case(case: Case) -> None:
     """AI013 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def test_overdue_request_cites_only_recorded_facts() -> None:
+    """An undecided overdue correction cites its receipt, not the decision date it lacks."""
+    case = next(c for c in CASES if c.id == "ai013-undecided-overdue")
+    (finding,) = run_case(case)
+    assert ("received_on",) == tuple(e.rsplit(".", 1)[-1] for e in finding.evidence)
+
+
+def test_names_its_provision_and_condition() -> None:
+    """AI013 is a LAW check naming the correction decision limit and its condition."""
+    check = next(c for c in BUILTIN_CHECKS if c.id == "AI013")
+    assert (Basis.LAW, "s 63(1)") == (check.basis, check.provision)
+    assert "20 working days" in check.condition

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dpup.checks import BUILTIN_CHECKS
+from dpup.law import Basis
 from tests.checks.access_to_information._builders import LATE, MET, NA, NOT_MET, REVIEW, _cor, _ext
 from tests.checks.cases import Case, run_case
 
@@ -26,3 +28,10 @@ def test_case(case: Case) -> None:
     """AI014 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def test_names_its_provision_and_condition() -> None:
+    """AI014 is a LAW check naming s 65(3), (4) and its legal condition."""
+    check = next(c for c in BUILTIN_CHECKS if c.id == "AI014")
+    assert (Basis.LAW, "s 65(3), (4)") == (check.basis, check.provision)
+    assert "20 working days" in check.condition

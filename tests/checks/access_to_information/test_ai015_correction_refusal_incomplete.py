@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dpup.checks import BUILTIN_CHECKS
+from dpup.law import Basis
 from tests.checks.access_to_information._builders import (
     IN_TIME,
     MET,
@@ -56,3 +58,10 @@ def test_case(case: Case) -> None:
     """AI015 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def test_names_its_provision_and_condition() -> None:
+    """AI015 is a LAW check naming IPP7(4) and its legal condition."""
+    check = next(c for c in BUILTIN_CHECKS if c.id == "AI015")
+    assert (Basis.LAW, "IPP7(4)") == (check.basis, check.provision)
+    assert "statement of correction" in check.condition

@@ -170,12 +170,16 @@ class TestScenarios:
         assert after > before
 
     def test_best_foot_forward_front_door(self) -> None:
-        """The agreement has no front door before (NOT_MET) and one after (MET)."""
+        """No front door before, but the map does not say whether the data identifies anyone.
+
+        Were the quarterly data aggregate, no protocol would be needed, so before DPUP it
+        needs review (NEEDS_REVIEW); after, the agreement has a protocol (MET).
+        """
         found = [
             _statuses(load(EXAMPLES / f"best-foot-forward-{when}.toml"), "AI022", "$.agreements[0]")
             for when in ("before", "after")
         ]
-        assert [[NOT_MET], [MET]] == found
+        assert [[REVIEW], [MET]] == found
 
     def test_best_foot_forward_files_state_their_source(self) -> None:
         """Each file opens by naming the journey map (seed 001); its dates are illustrative."""

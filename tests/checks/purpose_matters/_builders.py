@@ -210,3 +210,25 @@ def _pm_not_met(report: Report) -> list[str]:
         for f in report.findings
         if f.guideline is Guideline.PURPOSE_MATTERS and f.status is Status.NOT_MET
     ]
+
+
+# One collection serving "p" and "q", whose items each serve only one of them: "name" was
+# collected for "p", "gender" for "q"; "note" lists no purposes of its own, so it carries the
+# collection's. Item purposes, not the collection's, decide a use or disclosure (PM015, PM016).
+_OWN_PURPOSES = Activity(
+    "own purposes",
+    purposes=(Purpose("p"), Purpose("q"), Purpose("r")),
+    collections=(
+        Collection(
+            "c",
+            items=(
+                InformationItem("name", identifiability=IDENT, purposes=("p",)),
+                InformationItem("gender", identifiability=IDENT, purposes=("q",)),
+                InformationItem("note", identifiability=IDENT),
+            ),
+            purposes=("p", "q"),
+        ),
+        Collection("d", items=(InformationItem("orphan", identifiability=IDENT),)),
+    ),
+    choices=(Choice("yes", state=ChoiceState.GIVEN),),
+)

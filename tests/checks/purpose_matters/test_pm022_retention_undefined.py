@@ -7,14 +7,37 @@ from datetime import date
 import attrs
 import pytest
 
+import dpup
 from dpup import (
+    Activity,
     Collection,
+    Purpose,
 )
+from dpup.checks import BUILTIN_CHECKS
 from dpup.model import (
+    Agency,
     Retention,
+    RetentionGround,
+    Sector,
 )
 from tests.checks.cases import Case, run_case
 from tests.checks.purpose_matters._builders import _AGG, _ITEM, MET, NA, NOT_MET, REVIEW, _retained
+
+PURPOSES = RetentionGround.PURPOSES
+PRA = RetentionGround.PUBLIC_RECORDS_ACT
+POLICY = RetentionGround.AGENCY_POLICY
+
+
+def _kept(ground: RetentionGround | None, oldest: int | None, **kw: object) -> Collection:
+    return _retained(period_months=84, oldest_record_months=oldest, ground=ground, **kw)
+
+
+def _run_by(sector: Sector | None) -> Activity:
+    """The activity a collection is judged in: only its agency's sector matters here."""
+    return Activity("a", agency=Agency(sector=sector), purposes=(Purpose("p"),))
+
+
+_PRA_OVERDUE = _kept(PRA, 120)
 
 CASES = [
     # PM022 retention-undefined
@@ -24,7 +47,9 @@ CASES = [
         Collection(
             "c",
             items=(_ITEM,),
-            retention=Retention(84, "records schedule", oldest_record_months=12),
+            retention=Retention(
+                84, "how long the service needs it", oldest_record_months=12, ground=PURPOSES
+            ),
         ),
         MET,
     ),
@@ -35,54 +60,65 @@ CASES = [
             "c",
             items=(_ITEM,),
             collected_on=date(2026, 7, 1),
-            retention=Retention(12, "until linking is done"),
+            retention=Retention(12, "until linking is done", ground=PURPOSES),
         ),
         MET,
     ),
-    Case(
-        "pm022-overdue",
-        "PM022",
-        Collection("c", items=(_ITEM,), retention=Retention(84, "x", oldest_record_months=120)),
-        NOT_MET,
-    ),
+    # Past the period the lawful purposes need, no reason: IPP9 is not met.
+    Case("pm022-overdue", "PM022", _kept(PURPOSES, 120), NOT_MET),
     Case(
         "pm022-overdue-with-reason",
         "PM022",
-        Collection(
-            "c",
-            items=(_ITEM,),
-            retention=Retention(
-                84, "x", oldest_record_months=120, overdue_reason="litigation hold"
-            ),
-        ),
+        _kept(PURPOSES, 120, overdue_reason="litigation hold"),
         REVIEW,
     ),
-    Case(
-        "pm022-age-unknown",
-        "PM022",
-        Collection("c", items=(_ITEM,), retention=Retention(84, "records schedule")),
-        REVIEW,
-    ),
+    Case("pm022-oldest-at-the-period", "PM022", _kept(PURPOSES, 84), MET),
+    Case("pm022-age-unknown", "PM022", _kept(PURPOSES, None), REVIEW),
     Case("pm022-unrecorded", "PM022", Collection("c", items=(_ITEM,)), REVIEW),
+    Case("pm022-period-unrecorded", "PM022", _retained(ground=PURPOSES), REVIEW),
     Case("pm022-counts", "PM022", Collection("c", items=(_AGG,)), NA),
+    # What the period rests on is not recorded: it may be only the agency's own choice.
+    Case("pm022-ground-unrecorded", "PM022", _kept(None, 12), REVIEW),
+    Case("pm022-ground-unrecorded-overdue", "PM022", _kept(None, 120), REVIEW),
+    # The agency's own period is evidence, not the IPP9 test: never met, never a breach.
+    Case("pm022-own-period-kept", "PM022", _kept(POLICY, 12), REVIEW),
+    Case("pm022-own-period-overdue", "PM022", _kept(POLICY, 120), REVIEW),
+    # A legal duty to keep the records is a lawful purpose; past it, IPP9 bites again.
+    Case("pm022-other-law-kept", "PM022", _kept(RetentionGround.OTHER_LAW, 12), MET),
+    Case("pm022-other-law-overdue", "PM022", _kept(RetentionGround.OTHER_LAW, 120), NOT_MET),
     Case(
-        "pm022-oldest-at-the-period",
+        "pm022-public-records-act-public-office",
         "PM022",
-        _retained(period_months=12, oldest_record_months=12, basis="records schedule"),
+        _kept(PRA, 12),
         MET,
+        context=_run_by(Sector.PUBLIC),
     ),
     Case(
-        "pm022-basis-unrecorded",
+        "pm022-public-records-act-overdue",
         "PM022",
-        _retained(period_months=12, oldest_record_months=6),
+        _PRA_OVERDUE,
+        NOT_MET,
+        context=_run_by(Sector.PUBLIC),
+    ),
+    Case("pm022-public-records-act-no-context", "PM022", _kept(PRA, 12), MET),
+    Case(
+        "pm022-public-records-act-sector-unrecorded",
+        "PM022",
+        _kept(PRA, 12),
+        MET,
+        context=_run_by(None),
+    ),
+    Case(
+        "pm022-public-records-act-ngo",
+        "PM022",
+        _PRA_OVERDUE,
         REVIEW,
+        context=_run_by(Sector.NGO),
     ),
     Case(
         "pm022-starts-today",
         "PM022",
-        attrs.evolve(
-            _retained(period_months=12, basis="records schedule"), collected_on=date(2026, 6, 1)
-        ),
+        attrs.evolve(_kept(PURPOSES, None), collected_on=date(2026, 6, 1)),
         REVIEW,
     ),
 ]
@@ -93,3 +129,34 @@ def test_case(case: Case) -> None:
     """PM022 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def test_not_met_rests_on_the_recorded_ground() -> None:
+    """The breach cites the record's age, the period and its ground, all recorded."""
+    [finding] = dpup.evaluate(_kept(PURPOSES, 120), select=["PM022"]).legal_breaches()
+    expected = (
+        "$.retention.oldest_record_months",
+        "$.retention.period_months",
+        "$.retention.ground",
+    )
+    assert expected == finding.evidence
+
+
+def test_own_period_asks_for_the_purposes_period() -> None:
+    """An agency-policy period sends for how long the purposes need the information."""
+    [finding] = dpup.evaluate(_kept(POLICY, 120), select=["PM022"]).findings
+    assert "$.retention.ground" in finding.evidence
+    assert any("purposes need" in step for step in finding.settle_with)
+
+
+def test_ground_round_trips() -> None:
+    """The new ground survives serialisation."""
+    retention = Retention(84, "disposal authority", ground=PRA)
+    assert retention == dpup.structure(dpup.unstructure(retention), Retention)
+
+
+def test_names_its_provision() -> None:
+    """PM022 tests IPP9, stated as the lawful purposes' limit."""
+    [check] = [c for c in BUILTIN_CHECKS if c.id == "PM022"]
+    assert "IPP9" == check.provision
+    assert "lawfully" in check.condition

@@ -13,6 +13,7 @@ from dpup import (
 from dpup._text import PhraseList
 from dpup.law import Basis, LegalRef
 from dpup.model import (
+    Ipp3Exception,
     Notice,
     NoticeTiming,
 )
@@ -66,16 +67,25 @@ class TestWording:
 
 class TestIpp3aDates:
     def test_on_or_after_commencement_applies(self) -> None:
-        """An indirect collection on 4 May 2026 that is never notified is not met."""
-        collection = _indirect(collected_on=_AFTER, notice=Notice(timing=NoticeTiming.NEVER))
+        """An indirect collection on 4 May 2026, never notified with no exception, is not met."""
+        never = Notice(timing=NoticeTiming.NEVER, exception=Ipp3Exception.NONE)
+        collection = _indirect(collected_on=_AFTER, notice=never)
         [finding] = dpup.evaluate(collection, select=["PM014"]).findings
         assert Status.NOT_MET == finding.status
 
     def test_before_commencement_not_applicable(self) -> None:
-        """The same collection on 30 April 2026 predates IPP3A."""
-        collection = _indirect(collected_on=_BEFORE, notice=Notice(timing=NoticeTiming.NEVER))
+        """The same collection held only on 30 April 2026 predates IPP3A."""
+        never = Notice(timing=NoticeTiming.NEVER, exception=Ipp3Exception.NONE)
+        collection = _indirect(collected_on=_BEFORE, collected_until=_BEFORE, notice=never)
         [finding] = dpup.evaluate(collection, select=["PM014"]).findings
         assert Status.NOT_APPLICABLE == finding.status
+
+    def test_started_before_and_still_running_applies(self) -> None:
+        """Started on 30 April 2026 and still running: what it collects from 1 May is covered."""
+        never = Notice(timing=NoticeTiming.NEVER, exception=Ipp3Exception.NONE)
+        collection = _indirect(collected_on=_BEFORE, ongoing=True, notice=never)
+        [finding] = dpup.evaluate(collection, select=["PM014"]).findings
+        assert Status.NOT_MET == finding.status
 
     def test_commencement_day_applies(self) -> None:
         """A collection on 1 May 2026 itself is covered."""
@@ -110,7 +120,7 @@ class TestIcldScenario:
         assert [Status.NEEDS_REVIEW] == [f.status for f in report.findings if f.check_id == "PM013"]
 
     def test_icld_predates_ipp3a(self) -> None:
-        """ICLD supply was due in 2017, so IPP3A does not apply to it."""
+        """ICLD supply was due in 2017 and was stopped then, so IPP3A does not apply to it."""
         report = _evaluate("icld-2016.toml")
         [finding] = [f for f in report.findings if f.check_id == "PM014"]
         assert Status.NOT_APPLICABLE == finding.status

@@ -64,9 +64,9 @@ class TestBases:
 
 class TestSecondarySuppression:
     def test_lone_suppressed_cell_beside_a_total_is_flagged(self) -> None:
-        """One withheld cell in a row with a published total is named by its position."""
+        """One withheld cell in a row with a published total is named by its raw position."""
         finding = _by_check(_tables(_one_row((None, 9, 12))), "SV008")["SV008"]
-        expected = (Status.NOT_MET, ("$.tables[0].published[0][0]",))
+        expected = (Status.NOT_MET, ("$.tables[0].raw[0][0]",))
         assert expected == (finding.status, finding.evidence)
 
     def test_second_suppressed_cell_clears_it(self) -> None:

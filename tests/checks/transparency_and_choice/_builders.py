@@ -93,7 +93,7 @@ def _court_disclosure(**kw: Any) -> Disclosure:
     return Disclosure(**base)
 
 
-def _with_choice(state: ChoiceState, **kw: Any) -> Activity:
+def _with_choice(state: ChoiceState | None, **kw: Any) -> Activity:
     choice = Choice(
         "c",
         recipients=("Family Court",),
@@ -106,7 +106,7 @@ def _with_choice(state: ChoiceState, **kw: Any) -> Activity:
 
 def _choice_case(
     id: str,  # noqa: A002 - mirrors Case.id
-    state: ChoiceState,
+    state: ChoiceState | None,
     expected: Status,
     ground: SharingGround | None = None,
     **choice_kw: Any,
@@ -282,13 +282,16 @@ def _one(report: Report, check_id: str, subject: str | None = None) -> Finding:
     return found[0]
 
 
-def _choice_activity(state: ChoiceState, **choice_kw: Any) -> tuple[Disclosure, Activity]:
+def _choice_activity(
+    state: ChoiceState, ground: SharingGround | None = None, **choice_kw: Any
+) -> tuple[Disclosure, Activity]:
     disclosure = Disclosure(
         "court-report",
         recipient=Recipient("Family Court"),
         identifiable=True,
         choices=("say",),
         on=date(2026, 3, 20),
+        ground=ground,
     )
     choice = Choice(
         "say",

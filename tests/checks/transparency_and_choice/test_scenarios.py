@@ -53,12 +53,20 @@ class TestSingleEventApi:
     """`dpup.evaluate(disclosure, context=activity)` checks one disclosure against choices."""
 
     def test_refusal_without_ground_is_not_met(self) -> None:
-        """A disclosure against a refusal with no lawful ground is NOT_MET and critical."""
-        disclosure, activity = _choice_activity(ChoiceState.REFUSED)
+        """A disclosure against a refusal, recorded as relying on no ground, is critical."""
+        disclosure, activity = _choice_activity(ChoiceState.REFUSED, ground=SharingGround.NONE)
         finding = _one(evaluate(disclosure, context=activity, select=["TC004"]), "TC004")
         assert (Status.NOT_MET, Severity.CRITICAL) == (finding.status, finding.severity)
         assert "$.disclosures[0]" == finding.subject
-        assert "$.choices[0].state" in finding.evidence
+        assert ("$.choices[0].state", "$.disclosures[0].ground") == finding.evidence
+
+    def test_refusal_with_ground_unrecorded_asks_for_it(self) -> None:
+        """With no ground recorded, a lawful override may apply: the ground is asked for."""
+        disclosure, activity = _choice_activity(ChoiceState.REFUSED)
+        finding = _one(evaluate(disclosure, context=activity, select=["TC004"]), "TC004")
+        assert (Status.NEEDS_REVIEW, Reviewer.PRACTICE_LEAD) == (finding.status, finding.reviewer)
+        assert "$.disclosures[0].ground" in finding.evidence
+        assert any("(ground)" in step for step in finding.settle_with)
 
     def test_refusal_with_lawful_ground_needs_legal_review(self) -> None:
         """The same disclosure on an explained Oranga Tamariki s 66 ground needs legal review."""
@@ -72,15 +80,21 @@ class TestSingleEventApi:
 
     def test_withdrawn_choice_is_not_met(self) -> None:
         """A disclosure made after the person withdrew their choice is NOT_MET."""
-        disclosure, activity = _choice_activity(ChoiceState.GIVEN, withdrawn_on=date(2026, 3, 10))
+        disclosure, activity = _choice_activity(
+            ChoiceState.GIVEN, ground=SharingGround.NONE, withdrawn_on=date(2026, 3, 10)
+        )
         finding = _one(evaluate(disclosure, context=activity, select=["TC004"]), "TC004")
         assert Status.NOT_MET == finding.status
+        assert "$.choices[0].withdrawn_on" in finding.evidence
 
     def test_expired_choice_no_longer_authorises(self) -> None:
         """A choice that expired before the disclosure no longer authorises it."""
-        disclosure, activity = _choice_activity(ChoiceState.GIVEN, expires_on=date(2026, 3, 1))
+        disclosure, activity = _choice_activity(
+            ChoiceState.GIVEN, ground=SharingGround.COLLECTION_PURPOSE, expires_on=date(2026, 3, 1)
+        )
         finding = _one(evaluate(disclosure, context=activity, select=["TC004"]), "TC004")
         assert (Status.NOT_MET, Severity.HIGH) == (finding.status, finding.severity)
+        assert "$.choices[0].expires_on" in finding.evidence
 
     def test_given_choice_is_met(self) -> None:
         """The same disclosure with the choice given is MET."""

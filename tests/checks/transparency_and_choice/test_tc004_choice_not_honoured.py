@@ -12,6 +12,7 @@ from dpup import (
     Disclosure,
     Purpose,
 )
+from dpup.findings import Finding, Status
 from dpup.model import (
     ChoiceScope,
     ChoiceState,
@@ -32,7 +33,8 @@ from tests.checks.transparency_and_choice._builders import (
 
 CASES = [
     # TC004 choice-not-honoured
-    _choice_case("tc004-refused-no-ground", ChoiceState.REFUSED, NOT_MET),
+    _choice_case("tc004-refused-ground-unrecorded", ChoiceState.REFUSED, REVIEW),
+    _choice_case("tc004-refused-no-ground", ChoiceState.REFUSED, NOT_MET, SharingGround.NONE),
     _choice_case(
         "tc004-refused-collection-purpose",
         ChoiceState.REFUSED,
@@ -52,6 +54,20 @@ CASES = [
         "tc004-withdrawn-before",
         ChoiceState.GIVEN,
         NOT_MET,
+        SharingGround.NONE,
+        withdrawn_on=date(2026, 2, 1),
+    ),
+    _choice_case(
+        "tc004-withdrawn-before-ground-unrecorded",
+        ChoiceState.GIVEN,
+        REVIEW,
+        withdrawn_on=date(2026, 2, 1),
+    ),
+    _choice_case(
+        "tc004-withdrawn-state-unrecorded",
+        None,
+        NOT_MET,
+        SharingGround.NONE,
         withdrawn_on=date(2026, 2, 1),
     ),
     _choice_case("tc004-withdrawn-after", ChoiceState.GIVEN, MET, withdrawn_on=date(2026, 3, 2)),
@@ -61,9 +77,17 @@ CASES = [
         "tc004-expired",
         ChoiceState.GIVEN,
         NOT_MET,
+        SharingGround.NONE,
         expires_on=date(2026, 1, 31),
     ),
-    _choice_case("tc004-invalidated", ChoiceState.INVALIDATED, NOT_MET),
+    _choice_case(
+        "tc004-invalidated",
+        ChoiceState.INVALIDATED,
+        NOT_MET,
+        SharingGround.COLLECTION_PURPOSE,
+    ),
+    _choice_case("tc004-invalidated-ground-unrecorded", ChoiceState.INVALIDATED, REVIEW),
+    _choice_case("tc004-state-unrecorded", None, REVIEW, SharingGround.NONE),
     _choice_case("tc004-unknown", ChoiceState.UNKNOWN, REVIEW),
     _choice_case(
         "tc004-deferred-with-override", ChoiceState.DEFERRED, REVIEW, SharingGround.OT_S66
@@ -108,7 +132,7 @@ CASES = [
         "tc004-matched-by-recipient",
         "TC004",
         _court_disclosure(recipient=Recipient("FAMILY COURT")),
-        NOT_MET,
+        REVIEW,
         context=Activity(
             "a",
             choices=(Choice("c", recipients=("Family Court",), state=ChoiceState.REFUSED),),
@@ -145,7 +169,7 @@ CASES = [
         "tc004-two-refusals",
         "TC004",
         _court_disclosure(),
-        NOT_MET,
+        REVIEW,
         context=Activity(
             "a",
             choices=(
@@ -158,7 +182,7 @@ CASES = [
         "tc004-matched-by-purpose-after-capture",
         "TC004",
         Disclosure("d", purposes=("p",), identifiable=True),
-        NOT_MET,
+        REVIEW,
         context=Activity(
             "a",
             purposes=_PURPOSES,
@@ -189,3 +213,40 @@ def test_case(case: Case) -> None:
     """TC004 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def _finding(case_id: str) -> Finding:
+    (case,) = [c for c in CASES if c.id == case_id]
+    (finding,) = run_case(case)
+    return finding
+
+
+def test_none_is_no_override() -> None:
+    """A recorded "none" ground is neither an exception nor a lawful override."""
+    assert not SharingGround.NONE.is_exception
+    assert not SharingGround.NONE.overrides_choice
+
+
+@pytest.mark.parametrize(
+    ("case_id", "decided_by"),
+    [
+        ("tc004-refused-no-ground", "state"),
+        ("tc004-withdrawn-before", "withdrawn_on"),
+        ("tc004-withdrawn-state-unrecorded", "withdrawn_on"),
+        ("tc004-expired", "expires_on"),
+    ],
+)
+def test_not_met_cites_the_recorded_facts(case_id: str, decided_by: str) -> None:
+    """Not met cites the field that decides the choice's state, and the recorded ground."""
+    finding = _finding(case_id)
+    assert Status.NOT_MET is finding.status
+    assert (f"$.choices[0].{decided_by}", "$.ground") == finding.evidence
+
+
+def test_an_unrecorded_ground_is_asked_for() -> None:
+    """Against a refusal with no ground recorded, the ground is asked for, not presumed."""
+    finding = _finding("tc004-refused-ground-unrecorded")
+    assert Status.NEEDS_REVIEW is finding.status
+    assert "$.disclosures[0].ground" in finding.evidence
+    assert any("(ground)" in step for step in finding.settle_with)
+    assert "not recorded" in finding.message

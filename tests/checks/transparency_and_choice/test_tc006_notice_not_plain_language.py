@@ -7,6 +7,7 @@ import pytest
 from dpup import (
     Collection,
 )
+from dpup.findings import Finding, Status
 from tests.checks.cases import Case, run_case
 from tests.checks.transparency_and_choice._builders import (
     _EASY_TEXT,
@@ -135,3 +136,31 @@ def test_case(case: Case) -> None:
     """TC006 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def _finding(case_id: str) -> Finding:
+    (case,) = [c for c in CASES if c.id == case_id]
+    (finding,) = run_case(case)
+    return finding
+
+
+@pytest.mark.parametrize(
+    ("case_id", "evidence"),
+    [
+        ("tc006-hard-untested", ("$.notice.readability_grade", "$.notice.plain_language_tested")),
+        ("tc006-jargon-untested", ("$.notice.text", "$.notice.plain_language_tested")),
+        (
+            "tc006-text-measured-hard-untested",
+            ("$.notice.text", "$.notice.plain_language_tested"),
+        ),
+        (
+            "tc006-text-without-words-uses-recorded-grade",
+            ("$.notice.text", "$.notice.readability_grade", "$.notice.plain_language_tested"),
+        ),
+    ],
+)
+def test_not_met_cites_only_what_was_recorded(case_id: str, evidence: tuple[str, ...]) -> None:
+    """Not met cites the text or the recorded grade it was judged on, never one left out."""
+    finding = _finding(case_id)
+    assert Status.NOT_MET is finding.status
+    assert evidence == finding.evidence

@@ -7,8 +7,12 @@ import pytest
 
 from dpup import (
     Activity,
+    Disclosure,
+    Purpose,
 )
+from dpup.findings import Finding, Status
 from dpup.model import (
+    FlowKind,
     Recipient,
     SharingGround,
 )
@@ -22,9 +26,14 @@ from tests.checks.transparency_and_choice._builders import (
     MET,
     NOT_MET,
     REVIEW,
+    _col,
     _court_disclosure,
     _flow_case,
     _notice,
+)
+
+_BEYOND = Disclosure(
+    "d", recipient=Recipient("Family Court"), purposes=("q",), items=("name",), identifiable=True
 )
 
 CASES = [
@@ -53,6 +62,26 @@ CASES = [
         "TC013",
         _notice(recipients=("Family Court",), purpose=False),
         NOT_MET,
+    ),
+    Case(
+        "tc013-purpose-beyond-collection",
+        "TC013",
+        _BEYOND,
+        NOT_MET,
+        context=Activity(
+            "a",
+            purposes=(*_PURPOSES, Purpose("q")),
+            collections=(_col(_notice(recipients=("Family Court",), purpose=True)),),
+            disclosures=(_BEYOND,),
+        ),
+    ),
+    _flow_case(
+        "tc013-use-unexplained",
+        "TC013",
+        _notice(recipients=(), uses_explained=()),
+        NOT_MET,
+        kind=FlowKind.USE,
+        recipient=None,
     ),
     _flow_case(
         "tc013-non-identifying-unlisted",
@@ -130,3 +159,37 @@ def test_case(case: Case) -> None:
     """TC013 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def _finding(case_id: str) -> Finding:
+    (case,) = [c for c in CASES if c.id == case_id]
+    (finding,) = run_case(case)
+    return finding
+
+
+@pytest.mark.parametrize(
+    ("case_id", "evidence"),
+    [
+        (
+            "tc013-recipient-unlisted",
+            ("$.collections[0].notice.recipients", "$.disclosures[0].recipient"),
+        ),
+        (
+            "tc013-purpose-unexplained",
+            ("$.collections[0].notice.purpose", "$.disclosures[0].purposes"),
+        ),
+        (
+            "tc013-purpose-beyond-collection",
+            ("$.collections[0].notice.purpose", "$.disclosures[0].purposes"),
+        ),
+        (
+            "tc013-use-unexplained",
+            ("$.collections[0].notice.uses_explained", "$.disclosures[0].purposes"),
+        ),
+    ],
+)
+def test_not_met_cites_recorded_facts(case_id: str, evidence: tuple[str, ...]) -> None:
+    """Not met cites the notice entry that was recorded and what of the flow it leaves out."""
+    finding = _finding(case_id)
+    assert Status.NOT_MET is finding.status
+    assert evidence == finding.evidence

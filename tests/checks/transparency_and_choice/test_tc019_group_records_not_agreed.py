@@ -9,6 +9,7 @@ from dpup import (
     Activity,
     Collection,
 )
+from dpup.findings import Finding, Status
 from dpup.model import (
     GroupRecords,
 )
@@ -62,6 +63,18 @@ CASES = [
         NOT_MET,
     ),
     Case(
+        "tc019-nothing-agreed-names-unrecorded",
+        "TC019",
+        Activity("a", group_records=GroupRecords(handling_agreed=False, explained=False)),
+        NOT_MET,
+    ),
+    Case(
+        "tc019-named-unagreed-explanation-unrecorded",
+        "TC019",
+        Activity("a", group_records=GroupRecords(handling_agreed=False, attributed_by_name=True)),
+        NOT_MET,
+    ),
+    Case(
         "tc019-not-shown-back",
         "TC019",
         Activity(
@@ -105,3 +118,37 @@ def test_case(case: Case) -> None:
     """TC019 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def _finding(case_id: str) -> Finding:
+    (case,) = [c for c in CASES if c.id == case_id]
+    (finding,) = run_case(case)
+    return finding
+
+
+@pytest.mark.parametrize(
+    ("case_id", "evidence"),
+    [
+        (
+            "tc019-named-unexplained",
+            ("$.group_records.attributed_by_name", "$.group_records.explained"),
+        ),
+        (
+            "tc019-nothing-agreed",
+            ("$.group_records.handling_agreed", "$.group_records.explained"),
+        ),
+        (
+            "tc019-nothing-agreed-names-unrecorded",
+            ("$.group_records.handling_agreed", "$.group_records.explained"),
+        ),
+        (
+            "tc019-named-unagreed-explanation-unrecorded",
+            ("$.group_records.attributed_by_name", "$.group_records.handling_agreed"),
+        ),
+    ],
+)
+def test_not_met_cites_only_recorded_facts(case_id: str, evidence: tuple[str, ...]) -> None:
+    """Not met cites the facts recorded as missing, and names in the notes where recorded."""
+    finding = _finding(case_id)
+    assert Status.NOT_MET is finding.status
+    assert evidence == finding.evidence

@@ -17,8 +17,16 @@ __all__ = ["RULES"]
 RULES: tuple[Rule, ...] = (
     Rule("AI-01", "Access decided within 20 working days or a valid extension", ("AI005",)),
     Rule("AI-02", "Extension notices are timely, complete and on a lawful ground", ("AI006",)),
-    Rule("AI-03", "Transfers made, and the requester told, within 10 working days", ("AI007",)),
-    Rule("AI-04", "Requests accepted in any form, without writing or a lawyer", ("AI001", "AI008")),
+    Rule(
+        "AI-03",
+        "Transfers made, and the requester told, within 10 working days or a valid extension",
+        ("AI007",),
+    ),
+    Rule(
+        "AI-04",
+        "Requests accepted in any form, not held up for writing, and without a lawyer",
+        ("AI001", "AI008"),
+    ),
     Rule("AI-05", "No charge the Privacy Act does not allow", ("AI009", "AI016")),
     Rule("AI-06", "Reasonable help for requesters who face barriers", ("AI010",)),
     Rule("AI-07", "Refusals give their grounds and the complaint right", ("AI011",)),

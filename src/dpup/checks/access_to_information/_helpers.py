@@ -16,10 +16,11 @@ from dpup.checkdef import (
 )
 from dpup.errors import CalendarRangeError
 from dpup.findings import Reviewer
-from dpup.model import AccessRequest, Charge, ChargeItem, CorrectionRequest
+from dpup.model import AccessDecision, AccessRequest, Charge, ChargeItem, CorrectionRequest
 
 __all__ = [
     "CALENDAR_SETTLE",
+    "EXTENSION_SETTLE",
     "Request",
     "SECTOR",
     "calendar_gap",
@@ -27,6 +28,8 @@ __all__ = [
     "deadline_outcome",
     "extended",
     "extension_outcome",
+    "handled_outcome",
+    "transfer_outcome",
 ]
 
 
@@ -35,6 +38,11 @@ Request = AccessRequest | CorrectionRequest
 
 CALENDAR_SETTLE = (
     "work out the time limit by hand from the Privacy Act's definition of working day (s 7)",
+)
+
+
+EXTENSION_SETTLE = (
+    "record the extension notice's date, period, reasons, complaint right and ground (extension)",
 )
 
 
@@ -94,14 +102,9 @@ def deadline_outcome(request: Request, ctx: EvaluationContext, *, decided: bool)
                 "received_on",
                 "extension",
                 reviewer=Reviewer.PRIVACY_OFFICER,
-                settle_with=(
-                    "record the extension notice's date, period, reasons, complaint "
-                    "right and ground (extension)",
-                ),
+                settle_with=EXTENSION_SETTLE,
             )
-        return not_met(
-            "No decision is recorded and the time limit has passed.", "received_on", "decided_on"
-        )
+        return not_met("No decision is recorded and the time limit has passed.", "received_on")
     if decided_on < received:
         return needs_review(
             "The decision is dated before the request was received.",
@@ -126,10 +129,7 @@ def deadline_outcome(request: Request, ctx: EvaluationContext, *, decided: bool)
             "decided_on",
             "extension",
             reviewer=Reviewer.PRIVACY_OFFICER,
-            settle_with=(
-                "record the extension notice's date, period, reasons, complaint right "
-                "and ground (extension)",
-            ),
+            settle_with=EXTENSION_SETTLE,
         )
     if valid is False:
         return not_met(
@@ -140,8 +140,116 @@ def deadline_outcome(request: Request, ctx: EvaluationContext, *, decided: bool)
     return not_met("The decision came after the time limit.", "received_on", "decided_on")
 
 
+_TRANSFER_STEPS = ("transferred_on", "requester_told_of_transfer_on")
+
+
+def transfer_outcome(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
+    """Judge whether a request was transferred, and the person told, by the transfer limit.
+
+    The limit is 10 working days after receipt (s 43), moved by a valid extension notice: s 48
+    lets an agency extend the s 43 limit as well as the s 44 one. An extension whose validity
+    is not fully recorded sends a step that falls inside its period to review. A transfer
+    decided but not yet made is read as open: not applicable while the limit runs, not met
+    once it has passed. A transfer made without a record of telling the person is an
+    evidence gap, not a failure.
+    """
+    transferred = request.transferred_on
+    if request.decision is not AccessDecision.TRANSFER and transferred is None:
+        return not_applicable("No transfer is recorded.", "decision", "transferred_on")
+    try:
+        statutory = request.transfer_due
+        due = request.extended_transfer_due
+        valid = request.extension_valid
+        would_be = extended(request, statutory) if statutory is not None else None
+    except CalendarRangeError:
+        return calendar_gap("received_on")
+    if statutory is None or due is None:  # received_on is not recorded
+        return unrecorded("when the request was received", "received_on")
+    pending = valid is None and request.extension is not None and would_be is not None
+    told = request.requester_told_of_transfer_on
+    steps = zip(_TRANSFER_STEPS, (transferred, told), strict=True)
+    done = [(path, day) for path, day in steps if day is not None]
+    late = [(path, day) for path, day in done if day > due]
+    if late:
+        if pending and would_be is not None and all(day <= would_be for _, day in late):
+            return needs_review(
+                "The transfer came within the extension, but whether the extension notice is "
+                "valid is not fully recorded.",
+                *(path for path, _ in late),
+                "extension",
+                reviewer=Reviewer.PRIVACY_OFFICER,
+                settle_with=EXTENSION_SETTLE,
+            )
+        if valid is False:
+            return not_met(
+                "The transfer, or telling the person, came after the time limit, and the "
+                "extension notice is not valid.",
+                *(path for path, _ in late),
+                "extension",
+            )
+        return not_met(
+            "The transfer, or telling the person, came after the time limit.",
+            *(path for path, _ in late),
+        )
+    if transferred is None:
+        if ctx.as_at <= due:
+            return not_applicable("The transfer is still within its time limit.", "decision")
+        if pending and would_be is not None and ctx.as_at <= would_be:
+            return needs_review(
+                "No transfer yet: the request is within its extension only if the extension "
+                "notice is valid, which is not fully recorded.",
+                "received_on",
+                "extension",
+                reviewer=Reviewer.PRIVACY_OFFICER,
+                settle_with=EXTENSION_SETTLE,
+            )
+        return not_met(
+            "The request was to be transferred, and the time to transfer it has passed with "
+            "no transfer recorded.",
+            "received_on",
+            "decision",
+        )
+    if told is None:
+        if ctx.as_at <= due:
+            return not_applicable(
+                "The person can still be told of the transfer within the time limit.",
+                "transferred_on",
+            )
+        return unrecorded(
+            "when the person was told of the transfer", "requester_told_of_transfer_on"
+        )
+    if all(day <= statutory for _, day in done):
+        return met(
+            "The request was transferred and the person told within 10 working days.",
+            "received_on",
+            *_TRANSFER_STEPS,
+        )
+    return met(
+        "The request was transferred, and the person told, within a validly extended time limit.",
+        "received_on",
+        *_TRANSFER_STEPS,
+        "extension",
+    )
+
+
+def handled_outcome(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
+    """Judge whether a request was dealt with in time: transferred, or decided.
+
+    A transferred request is held to the transfer limit (`transfer_outcome`); any other to
+    the decision limit (`deadline_outcome`).
+    """
+    if request.decision is AccessDecision.TRANSFER:
+        return transfer_outcome(request, ctx)
+    return deadline_outcome(request, ctx, decided=request.decision is not None)
+
+
 def extension_outcome(request: Request, ctx: EvaluationContext) -> Outcome:
-    """Judge whether a recorded extension notice is valid (s 48, or s 65 for corrections)."""
+    """Judge whether a recorded extension notice is valid (s 48, or s 65 for corrections).
+
+    The same rules hold whether the notice extends the decision limit or the transfer limit:
+    notice within 20 working days of receipt, stating the period, the reasons and the right
+    to complain, on a statutory ground.
+    """
     ext = request.extension
     if ext is None:
         return not_applicable("No extension of the time limit is recorded.", "extension")
@@ -182,67 +290,145 @@ def extension_outcome(request: Request, ctx: EvaluationContext) -> Outcome:
 SECTOR = "$.agency.sector"
 
 
+_ON_WHICH = {False: "an access request", True: "a correction request"}
+
+_NEEDS_RELEASE = frozenset(
+    {ChargeItem.MAKING_AVAILABLE, ChargeItem.MATERIALS, ChargeItem.URGENCY, ChargeItem.ASSISTANCE}
+)
+"""Access-request items chargeable only when some information is made available (s 66(1)(b)):
+making it available with its materials and urgency costs, and assistance (s 66(1)(b)(i))."""
+
+_COSTS_OF_RELEASE = frozenset({ChargeItem.MATERIALS, ChargeItem.URGENCY})
+"""Costs of making information available (s 66(4)): on a correction request they may only be
+part of attaching a statement of correction, which a person confirms."""
+
+
+def _at(items: tuple[ChargeItem, ...], wanted: frozenset[ChargeItem]) -> list[str]:
+    return [f"charge.items[{i}]" for i, item in enumerate(items) if item in wanted]
+
+
 def charge_outcome(
-    charge: Charge | None, ctx: EvaluationContext, *, gives_access: bool | None
+    charge: Charge | None,
+    ctx: EvaluationContext,
+    *,
+    correction: bool,
+    gives_access: bool | None = None,
 ) -> Outcome:
     """Judge a charge against the Privacy Act's charging rules (ss 66 and 67).
 
-    No agency may charge for making a request, for assessing it or for correcting. A
-    public-sector agency may charge only with the Commissioner's authorisation. A private or
-    NGO agency may charge a reasonable amount for the permitted items, and for assistance only
-    when some information is released; whether an amount is reasonable needs a person.
+    Each request type has its own chargeable items (`ChargeItem.for_access`,
+    `ChargeItem.for_correction`), and anything else may not be charged for by anyone
+    (s 66(3)). No agency may charge for making a request, deciding it or correcting. On an
+    access request, making information available (with its materials and urgency costs) and
+    assistance may be charged for only when some information is made available. A
+    public-sector agency may charge only for making information available (access) or
+    attaching a statement of correction (correction), and only with the Privacy
+    Commissioner's authorisation (s 67). A private-sector or NGO agency may also charge for
+    assistance; on a correction request that does not depend on any release. Whether an
+    amount is reasonable (s 66(4)) needs a person.
 
     Args:
         charge: the charge recorded on the request.
         ctx: the evaluation context (the agency's sector comes from its activity).
-        gives_access: whether some information was released (``None`` if not decided or
-            not recorded, or for a correction request).
+        correction: whether the request is a correction request (else an access request).
+        gives_access: for an access request, whether some information was made available
+            (``None`` if not decided or not recorded).
     """
     if charge is None:
         return unrecorded("whether a charge was made", "charge")
     if charge.amount == 0:
         return met("No charge was made.", "charge.amount")
     items = charge.items
+    allowed_somewhere = (
+        ChargeItem.for_correction(public=False)
+        if correction
+        else ChargeItem.for_access(public=False)
+    )
     if items is not None:
         barred = [f"charge.items[{i}]" for i, item in enumerate(items) if not item.chargeable]
         if barred:
             return not_met("A charge was made for something no agency may charge for.", *barred)
-        if gives_access is False and ChargeItem.ASSISTANCE in items:
-            i = items.index(ChargeItem.ASSISTANCE)
+        costs: frozenset[ChargeItem] = _COSTS_OF_RELEASE if correction else frozenset()
+        wrong = _at(items, frozenset(set(items) - allowed_somewhere - costs))
+        if wrong:
             return not_met(
-                "A charge for assistance was made although no information was released.",
-                f"charge.items[{i}]",
+                f"A charge was made for something the Act does not let an agency charge for on "
+                f"{_ON_WHICH[correction]}.",
+                *wrong,
             )
+        if not correction and gives_access is False:
+            unreleased = _at(items, _NEEDS_RELEASE)
+            if unreleased:
+                return not_met(
+                    "A charge was made for making information available, or for assistance, "
+                    "although no information was made available.",
+                    "decision",
+                    *unreleased,
+                )
     agency = ctx.activity.agency if ctx.activity is not None else None
     sector = agency.sector if agency is not None else None
     if sector is None:
         return unrecorded("the agency's sector, which decides whether it may charge at all", SECTOR)
     if sector.is_public:
-        authorised = charge.commissioner_authorised
-        if authorised is False:
-            return not_met(
-                "A public-sector agency charged without the Privacy Commissioner's authorisation.",
-                "charge.commissioner_authorised",
-                SECTOR,
-            )
-        if authorised is None:
-            return unrecorded(
-                "whether the Privacy Commissioner authorised the charge",
-                "charge.commissioner_authorised",
-            )
-        return needs_review(
-            "A public-sector agency charged under a recorded authorisation.",
-            "charge",
-            reviewer=Reviewer.PRIVACY_OFFICER,
-            settle_with=("confirm the Commissioner's authorisation covers this charge and amount",),
-        )
+        return _public_charge(charge, correction=correction)
     if items is None:
         return unrecorded("what the charge was for", "charge.items")
+    if correction and _at(items, _COSTS_OF_RELEASE):
+        return needs_review(
+            "A correction request was charged for materials or urgency, which the Act lists "
+            "only as costs of making information available on an access request.",
+            *_at(items, _COSTS_OF_RELEASE),
+            reviewer=Reviewer.PRIVACY_OFFICER,
+            settle_with=(
+                "confirm these costs are part of attaching the statement of correction or of "
+                "assistance, or refund them",
+            ),
+        )
     return needs_review(
-        "The charge is for items a private-sector agency may charge for; its amount must be "
-        "reasonable.",
+        "The charge is for items a private-sector agency may charge for on this request; its "
+        "amount must be reasonable.",
         "charge.amount",
         "charge.items",
         reviewer=Reviewer.PRIVACY_OFFICER,
         settle_with=("confirm the amount covers only reasonable costs for the permitted items",),
+    )
+
+
+def _public_charge(charge: Charge, *, correction: bool) -> Outcome:
+    """Judge a public-sector agency's charge: permitted items only, and only if authorised."""
+    items = charge.items
+    if items is not None:
+        permitted = (
+            ChargeItem.for_correction(public=True) | _COSTS_OF_RELEASE
+            if correction
+            else ChargeItem.for_access(public=True)
+        )
+        outside = _at(items, frozenset(set(items) - permitted))
+        if outside:
+            return not_met(
+                "A public-sector agency charged for something it may not charge for even with "
+                "the Privacy Commissioner's authorisation.",
+                *outside,
+                SECTOR,
+            )
+    authorised = charge.commissioner_authorised
+    if authorised is False:
+        return not_met(
+            "A public-sector agency charged without the Privacy Commissioner's authorisation.",
+            "charge.commissioner_authorised",
+            SECTOR,
+        )
+    if authorised is None:
+        return unrecorded(
+            "whether the Privacy Commissioner authorised the charge",
+            "charge.commissioner_authorised",
+        )
+    return needs_review(
+        "A public-sector agency charged under a recorded authorisation.",
+        "charge",
+        reviewer=Reviewer.PRIVACY_OFFICER,
+        settle_with=(
+            "confirm what the charge was for, and that the Commissioner's authorisation covers "
+            "this charge and amount",
+        ),
     )

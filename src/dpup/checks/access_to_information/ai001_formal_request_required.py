@@ -25,36 +25,75 @@ __all__ = ["formal_request_required"]
     severity=Severity.HIGH,
     subject=AccessPractice,
     remediation=(
-        "Accept requests in any form, spoken ones included, and tell people they can simply "
-        "ask; never send them to a lawyer or a 'formal Privacy Act request'."
+        "Accept requests in any form, spoken ones included, from the day they are made, and "
+        "tell people they can simply ask; a request to confirm in writing must never hold a "
+        "request up, and never send people to a lawyer or a 'formal Privacy Act request'."
     ),
     tags=("requests",),
+    provision="IPP6(1)",
+    condition=(
+        "The agency's practice accepts a request made in any form, spoken included, as a "
+        "request from the day it is made, and does not make people go through a lawyer."
+    ),
 )
 def formal_request_required(practice: AccessPractice, ctx: EvaluationContext) -> Outcome:
     """Requests to see information are accepted in any form, without a lawyer.
 
     What it checks:
-        The agency's practice does not insist that requests be written
-        (``requires_writing``) or go through a lawyer or formal process (``requires_lawyer``).
+        The agency's practice does not send people to a lawyer or a formal process
+        (``requires_lawyer``) and treats a spoken request as a request from the day it is
+        made (``oral_requests_accepted``). A practice that asks people to put or confirm a
+        request in writing (``requires_writing``) is met when spoken requests are still
+        accepted from the day they are made, not met when they are not, and needs review
+        when that is not recorded. A practice that does not ask for writing at all is met.
+        AI008 checks each request.
     Why it matters:
         The Privacy Act sets no form for an access request: a spoken request starts the same
-        duties as a letter. Sending people to a lawyer or a formal process puts a barrier in
-        front of a right, and DPUP says people should not have to rely on formal requests.
+        duties as a letter. Asking someone to confirm in writing is harmless if the clock
+        already runs; making writing or a lawyer a condition puts a barrier in front of a
+        right, and DPUP says people should not have to rely on formal requests.
     How to meet it:
-        Treat any request, however made, as a request; record oral ones; tell people they can
-        just ask their worker.
+        Treat any request, however made, as a request on the day it is made; record spoken
+        ones; tell people they can just ask their worker.
     References:
-        Privacy Act 2020, IPP6 and Part 4. DPUP Access to Information; Mana Whakahaere
+        Privacy Act 2020, IPP6(1) and Part 4: s 40 lets the person (or their representative)
+        make the request and no provision prescribes its form. Community Law's manual: a
+        request does not have to be in writing. DPUP Access to Information; Mana Whakahaere
         principle; the DPUP quiz's answer on written requests.
     """
-    flags = {
-        "requires_writing": practice.requires_writing,
-        "requires_lawyer": practice.requires_lawyer,
-    }
-    barriers = [path for path, value in flags.items() if value]
-    if barriers:
-        return not_met("The agency insists on a written, formal or lawyer-made request.", *barriers)
-    unknown = [path for path, value in flags.items() if value is None]
-    if unknown:
+    if practice.requires_lawyer:
+        return not_met(
+            "The agency sends people to a lawyer or a formal process to make a request.",
+            "requires_lawyer",
+        )
+    accepted = practice.oral_requests_accepted
+    if accepted is False:
+        return not_met(
+            "The agency does not treat a spoken request as a request from the day it is made.",
+            "oral_requests_accepted",
+        )
+    writing = practice.requires_writing
+    if writing and accepted is None:
+        return unrecorded(
+            "whether a spoken request is treated as a request from the day it is made, although "
+            "the agency asks for requests in writing",
+            "oral_requests_accepted",
+        )
+    if practice.requires_lawyer is None or writing is None:
+        unknown = [
+            path
+            for path, value in (
+                ("requires_writing", writing),
+                ("requires_lawyer", practice.requires_lawyer),
+            )
+            if value is None
+        ]
         return unrecorded("whether the agency insists on written or formal requests", *unknown)
-    return met("Requests are accepted in any form.", *flags)
+    if writing:
+        return met(
+            "The agency asks for requests in writing, but accepts a spoken request from the "
+            "day it is made.",
+            "requires_writing",
+            "oral_requests_accepted",
+        )
+    return met("Requests are accepted in any form.", "requires_writing", "requires_lawyer")

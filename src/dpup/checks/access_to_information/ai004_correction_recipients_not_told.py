@@ -102,6 +102,11 @@ def _disclosure_ids(activity: Activity) -> dict[str, list[int]]:
         "statement), or record why that was not reasonably practicable."
     ),
     tags=("correction", "cross-object"),
+    provision="IPP7(5)",
+    condition=(
+        "After correcting information or attaching a statement of correction, the agency "
+        "tells, so far as reasonably practicable, everyone it disclosed the information to."
+    ),
 )
 def correction_recipients_not_told(
     correction: CorrectionRequest, ctx: EvaluationContext

@@ -30,6 +30,12 @@ __all__ = ["access_decision_late"]
         "days after receipt, or give a valid extension notice within that time."
     ),
     tags=("requests", "deadline"),
+    provision="s 44(1)",
+    condition=(
+        "An access request is decided, and the requester told, as soon as reasonably "
+        "practicable and within 20 working days of receipt, or within a limit validly "
+        "extended under s 48."
+    ),
 )
 def access_decision_late(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
     """An access request is decided within 20 working days, or a validly extended limit.

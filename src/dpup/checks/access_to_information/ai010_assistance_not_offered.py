@@ -39,6 +39,11 @@ __all__ = ["assistance_not_offered"]
         "support person, or act as their agent with another agency."
     ),
     tags=("requests", "assistance"),
+    provision="s 42",
+    condition=(
+        "An agency gives reasonable assistance to a person who wishes to make, or is making, "
+        "an access request."
+    ),
 )
 def assistance_not_offered(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
     """People who face barriers get reasonable help to make their request.

@@ -39,6 +39,12 @@ __all__ = ["refusal_without_grounds"]
         "they may complain to the Privacy Commissioner."
     ),
     tags=("requests", "refusal"),
+    provision="s 46",
+    condition=(
+        "A decision to withhold information tells the requester the reason for refusal, "
+        "resting on a Part 4 withholding ground, and their right to complain to the "
+        "Commissioner."
+    ),
 )
 def refusal_without_grounds(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
     """A refusal or partial release states its grounds and the right to complain.
@@ -57,8 +63,9 @@ def refusal_without_grounds(request: AccessRequest, ctx: EvaluationContext) -> O
         Name each Part 4 ground relied on, say how to complain, and have the grounds checked
         by someone who knows the Act.
     References:
-        Privacy Act 2020, IPP6 and Part 4 (grounds for refusing access). Office of the Privacy
-        Commissioner guidance on responding to requests.
+        Privacy Act 2020, IPP6 and Part 4 (grounds for refusing access in ss 49 to 53; the
+        refusal notice in s 46, whose subsections are unverified in our stored sources).
+        Office of the Privacy Commissioner guidance on responding to requests.
     """
     decision = request.decision
     if decision is None or not decision.withholds:

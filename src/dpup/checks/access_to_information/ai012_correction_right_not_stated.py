@@ -38,6 +38,11 @@ __all__ = ["correction_right_not_stated"]
         "corrected, and how simple that is."
     ),
     tags=("requests", "correction"),
+    provision="IPP6(2)",
+    condition=(
+        "An agency that gives a person access to their information tells them they may "
+        "request its correction."
+    ),
 )
 def correction_right_not_stated(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
     """Releasing information tells the person they may ask for it to be corrected.

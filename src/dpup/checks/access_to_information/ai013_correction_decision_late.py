@@ -22,7 +22,7 @@ __all__ = ["correction_decision_late"]
     name="correction-decision-late",
     principles=(MW, KT),
     basis=Basis.LAW,
-    legal_refs=(LegalRef.IPP7, LegalRef.PA_PART4, LegalRef.PA_S65, LegalRef.PA_S7),
+    legal_refs=(LegalRef.IPP7, LegalRef.PA_S63, LegalRef.PA_S65, LegalRef.PA_S7),
     severity=Severity.HIGH,
     subject=CorrectionRequest,
     remediation=(
@@ -30,6 +30,11 @@ __all__ = ["correction_decision_late"]
         "within 20 working days, or give a valid extension notice within that time."
     ),
     tags=("correction", "deadline"),
+    provision="s 63(1)",
+    condition=(
+        "A correction request is decided, and the person told, within 20 working days of "
+        "receipt, or within a limit validly extended under s 65."
+    ),
 )
 def correction_decision_late(correction: CorrectionRequest, ctx: EvaluationContext) -> Outcome:
     """A correction request is decided within 20 working days, or a validly extended limit.
@@ -48,9 +53,9 @@ def correction_decision_late(correction: CorrectionRequest, ctx: EvaluationConte
         Treat a spoken "that's wrong" as a correction request; decide quickly, the same day
         where you can; if you need longer, send a valid extension notice in time.
     References:
-        Privacy Act 2020, IPP7, Part 4 (correction requests), s 65 (extensions), s 7 (working
-        day). The provision setting the 20-day limit for corrections is unverified in our
-        notes.
+        Privacy Act 2020, IPP7, s 63 (deciding a correction request within 20 working
+        days), s 65 (extensions of the s 62 and s 63 limits), s 7 (working day). The section
+        is confirmed in our stored sources; its subsection number, s 63(1), is not.
     """
     decided = correction.corrected is not None or correction.statement_attached is not None
     return deadline_outcome(correction, ctx, decided=decided)

@@ -40,6 +40,12 @@ __all__ = ["correction_refusal_incomplete"]
         "correction (and attach any they give), and tell them they may complain."
     ),
     tags=("correction", "refusal"),
+    provision="IPP7(4)",
+    condition=(
+        "An agency that will not correct information as asked attaches the person's statement "
+        "of correction so it is read with the information, and tells them why and that they "
+        "may complain."
+    ),
 )
 def correction_refusal_incomplete(correction: CorrectionRequest, ctx: EvaluationContext) -> Outcome:
     """A refused correction comes with reasons, a statement of correction and the complaint right.
@@ -58,8 +64,9 @@ def correction_refusal_incomplete(correction: CorrectionRequest, ctx: Evaluation
         Use a refusal letter that covers each element; attach statements so they travel with
         the record.
     References:
-        Privacy Act 2020, IPP7 (statement of correction). Office of the Privacy Commissioner
-        guidance on correction requests.
+        Privacy Act 2020, IPP7 (statement of correction; we read it as IPP7(4), a subclause
+        number unverified in our stored sources). Office of the Privacy Commissioner guidance
+        on correction requests.
     """
     corrected = correction.corrected
     if corrected is None:

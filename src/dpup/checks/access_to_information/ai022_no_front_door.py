@@ -58,8 +58,10 @@ def no_front_door(agreement: SharingAgreement, ctx: EvaluationContext) -> Outcom
         access practice names one of the agreement's parties as a partner people can ask
         through (``$.access_practice.front_door_with``). An agreement under which only
         aggregate information flows (every field in ``fields`` aggregate) is not applicable.
-        An agreement recorded as having no protocol is not met unless its information is
-        shown to be aggregate.
+        An agreement recorded as having no protocol is not met when a field is recorded as
+        identifying or de-identified (information about people). Where the fields, or
+        whether they are aggregate, are not recorded, it needs review: were they all
+        aggregate, the protocol would not be needed.
     Why it matters:
         When a provider reports to a funder, people do not know who holds what, and sending
         them from one organisation to the other wears them down. DPUP's provider journey
@@ -89,8 +91,29 @@ def no_front_door(agreement: SharingAgreement, ctx: EvaluationContext) -> Outcom
             "access_protocol",
             reviewer=Reviewer.CONTRACT_MANAGER,
         )
+    if not fields:
+        return unrecorded(
+            "the fields reported under the agreement, and whether each is aggregate",
+            "fields",
+            reviewer=Reviewer.CONTRACT_MANAGER,
+        )
+    about_people = [
+        f"fields[{i}].identifiability"
+        for i, f in enumerate(fields)
+        if f.identifiability is not None and f.identifiability is not Identifiability.AGGREGATE
+    ]
+    if not about_people:
+        return unrecorded(
+            "whether the reported fields are aggregate",
+            *(
+                f"fields[{i}].identifiability"
+                for i, f in enumerate(fields)
+                if f.identifiability is None
+            ),
+            reviewer=Reviewer.CONTRACT_MANAGER,
+        )
     return not_met(
         "Information about people flows under the agreement with no access-request protocol.",
         "access_protocol",
-        "fields",
+        *about_people,
     )

@@ -33,8 +33,9 @@ RULES: tuple[Rule, ...] = (
             "of statutory interpretation."
         ),
         instead=(
-            "PM011 fails a claimed statute with no citation and asks a legal adviser to "
-            "confirm the scope of a cited one, recorded in law[].coverage_confirmed."
+            "PM011 (good practice) fails a claimed statute whose citation is blank, asks for "
+            "one not recorded, and asks a legal adviser to confirm the scope of a cited one, "
+            "recorded in law[].coverage_confirmed."
         ),
     ),
     Rule("PM-10", "Collected from the person unless an IPP2 exception applies", ("PM012",)),
@@ -49,8 +50,8 @@ RULES: tuple[Rule, ...] = (
             "exception applies, is a judgement on the facts."
         ),
         instead=(
-            "PM015 decides uses within the recorded purposes and sends every claimed "
-            "exception to a legal adviser with the ground and items to confirm."
+            "PM015 decides uses against each item's own recorded purposes and sends every "
+            "claimed exception to a legal adviser with the ground and items to confirm."
         ),
     ),
     Rule(
@@ -62,15 +63,16 @@ RULES: tuple[Rule, ...] = (
             "Violence Act, a court order) applies to a given disclosure is a judgement."
         ),
         instead=(
-            "PM016 decides disclosures within the recorded purposes and sends every claimed "
-            "exception to a legal adviser; TC rules check the recipient was named up front."
+            "PM016 decides disclosures against each item's own recorded purposes and sends "
+            "every claimed exception to a legal adviser; TC rules check the recipient, and "
+            "the form it receives, were told up front."
         ),
     ),
     Rule("PM-15", "Overseas recipients have an IPP12 basis", ("PM017", "PM018")),
     Rule("PM-16", "The purpose statement covers DPUP's six elements", ("PM019",)),
     Rule("PM-17", "The purpose says what won't happen and who won't see it", ("PM020",)),
     Rule("PM-18", "Matching and linking are stated and explained", ("PM021",)),
-    Rule("PM-19", "A retention period is set, tied to purpose, and kept to", ("PM022",)),
+    Rule("PM-19", "Information is not kept past the period its lawful purposes need", ("PM022",)),
     Rule(
         "PM-20",
         "Sensitive data protected; access limited by purpose",
@@ -78,19 +80,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "PM-21",
-        "Accuracy checked before information feeds a decision",
+        "Accuracy, currency, completeness and relevance checked before any use or disclosure",
         ("PM025",),
         reason=(
             "Whether a recorded accuracy check was real and adequate (rather than "
             "self-attested) cannot be seen in the record."
         ),
         instead=(
-            "PM025 fails a decision-feeding use or disclosure with no check recorded; the "
-            "quality of the check is left to the practice lead."
+            "PM025 fails any identifying use or disclosure recorded as made without a check; "
+            "the quality of the check is left to the practice lead."
         ),
     ),
     Rule("PM-22", "Accountability reporting is non-identifying by default", ("PM026",)),
     Rule("PM-23", "Further uses of agreement data are agreed and explained", ("PM027",)),
-    Rule("PM-24", "Reporting carries only what agreed purposes need", ("PM028",)),
+    Rule(
+        "PM-24",
+        "Reporting carries only what agreed purposes need, and each report keeps to it",
+        ("PM028", "PM029"),
+    ),
 )
 """Purpose Matters rules (domain reference section 9.1) and their coverage."""

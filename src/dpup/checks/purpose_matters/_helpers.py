@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from dpup.checkdef import (
     EvaluationContext,
@@ -15,13 +16,13 @@ from dpup.checkdef import (
     unrecorded,
 )
 from dpup.facts import (
+    activity_cache,
     choice_named,
-    disclosure_sources,
+    disclosure_position,
     indexed,
     many,
     positions_of,
     purpose_positions,
-    purposes_served,
 )
 from dpup.findings import Reviewer
 from dpup.model import (
@@ -37,10 +38,14 @@ from dpup.settings import Settings
 
 __all__ = [
     "WORD",
+    "PurposeFit",
     "authorised_by_choice",
+    "fit_of",
     "identifying_state",
+    "item_holders",
     "non_identifying",
     "present",
+    "purpose_fit",
     "purposes_of",
     "vague",
     "within_purpose",
@@ -62,8 +67,118 @@ def authorised_by_choice(
     return False
 
 
+def item_holders(activity: Activity) -> dict[str, list[tuple[int, int]]]:
+    """Return, for each item name, where it is collected: ``(collection, item)`` positions."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for i, collection in enumerate(activity.collections):
+        for j, item in enumerate(collection.items):
+            index.setdefault(item.name, []).append((i, j))
+    return index
+
+
+class PurposeFit(NamedTuple):
+    """How a use or disclosure's purposes fit what each of its items was collected for.
+
+    An item's purposes are its own (``InformationItem.purposes``); only an item that lists
+    none takes its collection's (``Collection.purposes``), never its neighbours'. An item held
+    by several collections may have come from any of them, so every holder's purposes count.
+
+    Attributes:
+        beyond: evidence that something certainly goes beyond its purposes: the paths of
+            items collected for none of the purposes served, with where their purposes are
+            recorded, or (for a purpose served that no item was collected for) where every
+            item's purposes are recorded.
+        partial: paths of items collected for some, not all, of the purposes served, with
+            their purposes.
+        unknown: where the purposes of items are not recorded.
+        untraced: paths of items no collection holds.
+        within: where the purposes that show every item fits are recorded.
+    """
+
+    beyond: tuple[str, ...]
+    partial: tuple[str, ...]
+    unknown: tuple[str, ...]
+    untraced: tuple[str, ...]
+    within: tuple[str, ...]
+
+
+def purpose_fit(activity: Activity, disclosure: Disclosure) -> PurposeFit:
+    """Compare a use or disclosure's ``purposes`` with each of its items' own purposes.
+
+    An item collected for none of the purposes served certainly travels beyond its
+    purposes. So does some item when a purpose served is one no item was collected for, once
+    every item's purposes are known. An item collected for only some of several purposes
+    served may be the one serving them, or not: the record cannot tell.
+    """
+    served = set(disclosure.purposes or ())
+    holders = indexed(activity, item_holders)
+    collections = activity.collections
+    beyond: list[str] = []
+    partial: list[str] = []
+    unknown: list[str] = []
+    untraced: list[str] = []
+    within: list[str] = []
+    covered: set[str] = set()
+    for k, name in enumerate(disclosure.items or ()):
+        places = holders.get(name)
+        if not places:
+            untraced.append(f"items[{k}]")
+            continue
+        ids: set[str] = set()
+        paths: list[str] = []
+        known = True
+        for i, j in places:
+            collection = collections[i]
+            own = collection.items[j].purposes
+            if own:
+                ids.update(own)
+                paths.append(f"$.collections[{i}].items[{j}].purposes")
+            elif collection.purposes:
+                ids.update(collection.purposes)
+                paths.append(f"$.collections[{i}].purposes")
+            else:
+                known = False
+                paths.append(f"$.collections[{i}].items[{j}].purposes")
+        if not known:
+            unknown += paths
+        elif served <= ids:
+            within += paths
+            covered |= served
+        elif served & ids:
+            covered |= served & ids
+            partial += (f"items[{k}]", *paths)
+        else:
+            beyond += (f"items[{k}]", *paths)
+    if not (beyond or unknown or untraced) and not served <= covered:
+        beyond = within + partial
+    return PurposeFit(_once(beyond), _once(partial), _once(unknown), tuple(untraced), _once(within))
+
+
+def _once(paths: list[str]) -> tuple[str, ...]:
+    """The paths in order, each once (items from one collection share its purposes' path)."""
+    return tuple(dict.fromkeys(paths)) if len(paths) > 1 else tuple(paths)
+
+
+def fit_of(activity: Activity, disclosure: Disclosure, ctx: EvaluationContext) -> PurposeFit:
+    """Return `purpose_fit`, kept with the activity for one of its own disclosures.
+
+    A server checking event after event against the case it holds compares each of the
+    case's disclosures once.
+    """
+    if ctx.activity is activity:
+        position = disclosure_position(activity, disclosure)
+        if position is not None:
+            cache = activity_cache(activity)
+            key = (purpose_fit, position)
+            found: PurposeFit | None = cache.get(key)
+            if found is None:
+                found = cache[key] = purpose_fit(activity, disclosure)
+            return found
+    return purpose_fit(activity, disclosure)
+
+
 def within_purpose(disclosure: Disclosure, ctx: EvaluationContext, kind: FlowKind) -> Outcome:
-    """Judge a use or disclosure against the purposes its information was collected for."""
+    """Judge a use or disclosure against the purposes each of its items was collected for."""
     word = WORD[kind]
     if disclosure.kind is not kind:
         return not_applicable(f"This is not a {word}.", "kind")
@@ -102,8 +217,8 @@ def within_purpose(disclosure: Disclosure, ctx: EvaluationContext, kind: FlowKin
         return unrecorded(f"the purposes the {word} serves", "purposes")
     if disclosure.items is None:
         return unrecorded(f"which items the {word} involves", "items")
-    sources = disclosure_sources(activity, disclosure, ctx)
-    if not sources:
+    fit = fit_of(activity, disclosure, ctx)
+    if len(fit.untraced) == len(disclosure.items):
         return needs_review(
             f"The collections the {word}'s information came from cannot be traced.",
             "items",
@@ -113,41 +228,72 @@ def within_purpose(disclosure: Disclosure, ctx: EvaluationContext, kind: FlowKin
                 "($.collections[].items)",
             ),
         )
-    source_paths = [f"$.collections[{i}].purposes" for i in sources]
-    collected_for: set[str] = set()
-    for i in sources:
-        collected_for |= purposes_served(activity, i)
-    if not collected_for:
-        return unrecorded("the purposes the information was collected for", *source_paths)
+    if not fit.beyond and not fit.partial and not fit.within:
+        return unrecorded("the purposes the information was collected for", *fit.unknown)
     if not disclosure.purposes:
         return not_met(f"The {word} serves no recorded purpose.", "purposes")
-    if all(p in collected_for for p in disclosure.purposes):
+    if not (fit.beyond or fit.partial or fit.unknown or fit.untraced):
         return met(
-            f"The {word} stays within the purposes the information was collected for.",
+            f"The {word} stays within the purposes each item was collected for.",
             "purposes",
-            *source_paths,
+            *fit.within,
         )
     if ground is SharingGround.AUTHORISED:
         if authorised_by_choice(activity, disclosure, ctx):
             return met(
-                f"The {word} goes beyond the collection purposes with the person's recorded "
-                "authorisation.",
+                f"The {word} goes beyond the purposes its items were collected for, with the "
+                "person's recorded authorisation.",
                 "choices",
             )
         return needs_review(
-            f"The {word} goes beyond the collection purposes on a claimed authorisation that "
-            "no recorded choice shows.",
+            f"The {word} may go beyond the purposes its items were collected for, on a claimed "
+            "authorisation that no recorded choice shows.",
             "ground",
             "choices",
             reviewer=Reviewer.PRIVACY_OFFICER,
             settle_with=("record the person's authorisation as a choice and link it (choices)",),
         )
-    return not_met(
-        f"The {word} goes beyond the purposes the information was collected for, and no "
-        "ground is recorded.",
+    if fit.beyond:
+        if ground is None:
+            return unrecorded(
+                f"the ground relied on for a {word} beyond the purposes its items were "
+                "collected for",
+                "ground",
+                "purposes",
+                *fit.beyond,
+                settle_with=(
+                    "record the ground relied on (ground); an exception goes to a legal adviser",
+                    f"or keep the {word} to the purposes each item was collected for (items)",
+                ),
+            )
+        return not_met(
+            f"The {word} takes items beyond the purposes they were collected for, and no "
+            "exception is recorded.",
+            "purposes",
+            "ground",
+            *fit.beyond,
+        )
+    if fit.untraced:
+        return needs_review(
+            f"Some of the {word}'s items cannot be traced to the collection they came from.",
+            *fit.untraced,
+            reviewer=Reviewer.PRIVACY_OFFICER,
+            settle_with=(
+                "record the collection each item came from, with its purposes "
+                "($.collections[].items)",
+            ),
+        )
+    if fit.unknown:
+        return unrecorded("the purposes some of the items were collected for", *fit.unknown)
+    return needs_review(
+        f"The {word} serves several purposes, and some items were collected for only some of them.",
         "purposes",
-        "ground",
-        *source_paths,
+        *fit.partial,
+        reviewer=Reviewer.PRIVACY_OFFICER,
+        settle_with=(
+            "record which items serve which purpose, for example as separate "
+            f"{word}s (items, purposes)",
+        ),
     )
 
 

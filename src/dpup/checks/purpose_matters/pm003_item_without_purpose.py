@@ -52,6 +52,11 @@ def generic(text: str, phrases: PhraseList) -> bool:
         "that no purpose needs."
     ),
     tags=("minimisation",),
+    provision="IPP1(1)(b)",
+    condition=(
+        "Personal information is collected only where collecting it is necessary for a "
+        "lawful purpose of the agency."
+    ),
 )
 def item_without_purpose(collection: Collection, ctx: EvaluationContext) -> Outcome:
     """Every collected item serves a stated purpose, with a justification.

@@ -1,6 +1,6 @@
 """PM005 no-purpose-recorded: a Purpose Matters check.
 
-An activity that handles information has at least one stated purpose.
+An activity that handles information records the purposes it does so for.
 
 Documented in ``docs/checks.md`` and ``docs/guidelines/purpose-matters.md``; its cases are
 in ``tests/checks/purpose_matters/test_pm005_no_purpose_recorded.py``.
@@ -8,8 +8,8 @@ in ``tests/checks/purpose_matters/test_pm005_no_purpose_recorded.py``.
 
 from __future__ import annotations
 
-from dpup.checkdef import HT, KT, EvaluationContext, Outcome, check, met, not_met, unrecorded
-from dpup.findings import Severity
+from dpup.checkdef import HT, KT, EvaluationContext, Outcome, check, met, needs_review, unrecorded
+from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
 from dpup.model import Activity
 
@@ -22,39 +22,56 @@ __all__ = ["no_purpose_recorded"]
     principles=(HT, KT),
     basis=Basis.LAW,
     legal_refs=(LegalRef.IPP1,),
-    severity=Severity.CRITICAL,
+    severity=Severity.HIGH,
     subject=Activity,
     remediation=(
-        "Write a purpose statement before collecting, using or sharing anything, and link "
-        "each collection and disclosure to it."
+        "Record the purposes the information is collected, used and shared for, and link "
+        "each collection and disclosure to them, so that IPP1 can be judged."
     ),
     tags=("purpose-statement",),
+    provision="IPP1(1)(a)",
+    condition=(
+        "Personal information is collected only for a lawful purpose connected with a "
+        "function or an activity of the agency."
+    ),
 )
 def no_purpose_recorded(activity: Activity, ctx: EvaluationContext) -> Outcome:
-    """An activity that handles information has at least one stated purpose.
+    """An activity that handles information records the purposes it does so for.
 
     What it checks:
-        If the activity collects, shares or discloses anything (``collections``,
-        ``agreements``, ``disclosures``), it records at least one purpose (``purposes``).
+        Whether the activity records at least one purpose (``purposes``). If it does, the
+        check is met. If it collects, shares or discloses anything (``collections``,
+        ``agreements``, ``disclosures``) with no purpose recorded, it needs review: the
+        purposes are the evidence IPP1 is judged on, and without them dpup cannot tell
+        whether the information serves a lawful purpose. It never reports a breach, because
+        the Act does not require a purpose to be written down.
     Why it matters:
-        "It all starts with why": IPP1 permits collection only for a lawful purpose, and
-        without one recorded neither the necessity of each item nor the limits on later use
-        and disclosure can be judged.
+        "It all starts with why": IPP1 permits collection only for a lawful purpose
+        connected with a function or an activity of the agency, and without the purposes
+        neither the necessity of each item nor the limits on later use and disclosure can be
+        judged. Writing them down is how an agency shows it meets the law, and DPUP's Purpose
+        Matters guideline asks for a purpose statement before anything is collected.
     How to meet it:
         Record a purpose statement following DPUP's six-element template and refer to it
         from every collection, item and disclosure.
     References:
-        Privacy Act 2020, IPP1. DPUP Purpose Matters; how to write a purpose statement.
+        Privacy Act 2020, s 22, IPP1(1)(a)
+        (https://www.legislation.govt.nz/act/public/2020/0031/latest/whole.html). DPUP
+        Purpose Matters; how to write a purpose statement.
     """
-    handles = bool(activity.collections or activity.agreements or activity.disclosures)
     if activity.purposes:
         return met("The activity records its purposes.", "purposes")
-    if handles:
-        return not_met(
-            "Information is collected or shared, but no purpose is recorded.",
+    if activity.collections or activity.agreements or activity.disclosures:
+        return needs_review(
+            "Information is collected or shared, but no purpose is recorded, so whether it "
+            "serves a lawful purpose cannot be judged.",
             "purposes",
-            "collections",
-            "disclosures",
+            reviewer=Reviewer.PRIVACY_OFFICER,
+            settle_with=(
+                "record what the information is collected, used and shared for (purposes)",
+                "link each collection and disclosure to those purposes "
+                "(collections[].purposes, disclosures[].purposes)",
+            ),
         )
     return unrecorded(
         "the purpose of the activity and what information it handles",

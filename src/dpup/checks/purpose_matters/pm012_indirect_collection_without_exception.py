@@ -23,7 +23,7 @@ from dpup.checkdef import (
 from dpup.checks.purpose_matters._helpers import identifying_state
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
-from dpup.model import Collection
+from dpup.model import Collection, Ipp2Exception
 
 __all__ = ["indirect_collection_without_exception"]
 
@@ -41,6 +41,11 @@ __all__ = ["indirect_collection_without_exception"]
         "relied on (for example that the person authorised another source) and why it applies."
     ),
     tags=("source",),
+    provision="IPP2(1)",
+    condition=(
+        "Personal information is collected from the person it is about, unless the agency "
+        "reasonably believes an IPP2(2) exception (or a s 30 authorisation) applies."
+    ),
 )
 def indirect_collection_without_exception(
     collection: Collection, ctx: EvaluationContext
@@ -49,18 +54,26 @@ def indirect_collection_without_exception(
 
     What it checks:
         For a collection with identifying items, the source (``source``) is the person
-        themselves. Another source with an IPP2 exception recorded (``ipp2_exception``)
-        needs review, since someone must confirm the exception applies; another source with
-        none recorded is not met.
+        themselves. Where it is someone else, the record says which IPP2 exception the agency
+        relies on (``ipp2_exception``). A claimed exception needs review, since someone must
+        confirm it applies; an exception recorded as ``none`` is not met; an exception that is
+        simply not recorded needs review, because a missing entry does not show that none
+        applies.
     Why it matters:
         IPP2 makes the person the default source of their own information, so they know it
         is being collected and can shape what is said. Collecting it from others (another
-        agency, whānau, a public source) is lawful only where an exception applies.
+        agency, whānau, a public source) is lawful only where the agency reasonably believes
+        an exception applies: the person authorised it, the information is publicly
+        available, the person's interests are not prejudiced, asking them would defeat the
+        purpose or is not reasonably practicable, law enforcement or a serious threat needs
+        it, the information will not be used in a form that identifies the person, or the
+        Privacy Commissioner authorised it.
     How to meet it:
         Ask the person directly, or record the exception and the reasons the agency believes
-        it applies.
+        it applies. If no exception applies, collect from the person instead.
     References:
-        Privacy Act 2020, IPP2. DPUP Mana Whakahaere principle.
+        Privacy Act 2020, s 22, IPP2 (and s 30 for the Commissioner's authorisation). DPUP
+        Mana Whakahaere principle.
     """
     if identifying_state(collection.items) is False:
         return not_applicable("Nothing identifying is collected.", "items")
@@ -69,20 +82,25 @@ def indirect_collection_without_exception(
         return unrecorded("who the information is collected from", "source")
     if source.direct:
         return met("The information is collected from the person it is about.", "source")
-    if collection.ipp2_exception is not None:
-        return needs_review(
-            "The information comes from someone other than the person, under a claimed IPP2 "
-            "exception.",
+    exception = collection.ipp2_exception
+    if exception is None:
+        return unrecorded(
+            "whether an IPP2 exception applies to collecting from someone other than the person",
+            "ipp2_exception",
+        )
+    if exception is Ipp2Exception.NONE:
+        return not_met(
+            "The information comes from someone other than the person, and the record says no "
+            "IPP2 exception applies.",
             "source",
             "ipp2_exception",
-            reviewer=Reviewer.PRIVACY_OFFICER,
-            settle_with=(
-                "confirm the recorded IPP2 exception applies and record why (ipp2_exception)",
-            ),
         )
-    return not_met(
-        "The information comes from someone other than the person, and no IPP2 exception is "
-        "recorded.",
+    return needs_review(
+        "The information comes from someone other than the person, under a claimed IPP2 exception.",
         "source",
         "ipp2_exception",
+        reviewer=Reviewer.PRIVACY_OFFICER,
+        settle_with=(
+            "confirm the recorded IPP2 exception applies and record why (ipp2_exception)",
+        ),
     )

@@ -13,6 +13,7 @@ from dpup.checkdef import (
     EvaluationContext,
     Outcome,
     check,
+    claimed_exception,
     met,
     needs_review,
     not_applicable,
@@ -21,9 +22,12 @@ from dpup.checkdef import (
 )
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
-from dpup.model import Disclosure, FlowKind, Ipp12Basis
+from dpup.model import Disclosure, FlowKind, Ipp12Basis, SharingGround
 
 __all__ = ["overseas_disclosure_without_basis"]
+
+_EMERGENCY_GROUNDS = frozenset({SharingGround.MAINTENANCE_OF_LAW, SharingGround.SERIOUS_THREAT})
+"""The IPP11 grounds (paragraphs (e) and (f)) under which IPP12's not-practicable route is open."""
 
 
 @check(
@@ -39,6 +43,11 @@ __all__ = ["overseas_disclosure_without_basis"]
         "IPP12 basis (for example comparable safeguards, or model contract clauses)."
     ),
     tags=("disclosure", "cross-border"),
+    provision="IPP12(1)",
+    condition=(
+        "Personal information disclosed to a foreign person or entity under IPP11 goes only "
+        "on one of the IPP12(1) bases, unless an exception to IPP12(1) applies."
+    ),
 )
 def overseas_disclosure_without_basis(disclosure: Disclosure, ctx: EvaluationContext) -> Outcome:
     """A disclosure to a recipient outside New Zealand has an IPP12 basis.
@@ -46,8 +55,15 @@ def overseas_disclosure_without_basis(disclosure: Disclosure, ctx: EvaluationCon
     What it checks:
         For a disclosure of identifying information whose recipient is outside New Zealand
         (``recipient.country`` other than ``NZ``), an IPP12 basis is recorded
-        (``ipp12_basis``). A recipient that only stores or processes the information as the
-        agency's agent needs review to confirm that arrangement.
+        (``ipp12_basis``). A basis recorded as ``none`` is not met; a basis simply not
+        recorded needs review. IPP12 reaches only disclosures made under some IPP11 grounds
+        (``ground``): it does not apply to a disclosure to the person, from a publicly
+        available publication, or to an intelligence and security agency, and a disclosure
+        another law authorises or requires goes to a legal adviser. A recipient that only
+        stores or processes the information as the agency's agent, the Commissioner's
+        authorisation, and the route where complying is not reasonably practicable all need
+        review; that route is open only to a disclosure for the maintenance of the law or to
+        prevent a serious threat, so claiming it for any other recorded ground is not met.
     Why it matters:
         IPP12 allows personal information to go overseas only where it will be protected in
         a comparable way or the person has agreed after being warned. Once it has left, the
@@ -55,10 +71,11 @@ def overseas_disclosure_without_basis(disclosure: Disclosure, ctx: EvaluationCon
     How to meet it:
         Record the basis relied on, such as the recipient being subject to comparable law,
         a prescribed binding scheme or country, or contract clauses giving comparable
-        protection.
+        protection; record the IPP11 ground the disclosure relies on.
     References:
-        Privacy Act 2020, IPP12 (detail unverified). DPUP Purpose Matters: be clear about
-        purpose for sharing.
+        Privacy Act 2020, s 22, IPP11 and IPP12; s 24(1) (other laws); s 30 (the
+        Commissioner's authorisation). DPUP Purpose Matters: be clear about purpose for
+        sharing.
     """
     if disclosure.kind is FlowKind.USE:
         return not_applicable("A use inside the agency crosses no border.", "kind")
@@ -72,13 +89,19 @@ def overseas_disclosure_without_basis(disclosure: Disclosure, ctx: EvaluationCon
         return unrecorded("the recipient's country", "recipient.country")
     if not overseas:
         return not_applicable("The recipient is in New Zealand.", "recipient.country")
+    ground = disclosure.ground
+    reach = ground.reached_by_ipp12 if ground is not None else True
+    if reach is False:
+        return not_applicable(
+            "IPP12 does not reach a disclosure made on this IPP11 ground.", "ground"
+        )
     basis = disclosure.ipp12_basis
     if basis is None:
-        return not_met(
-            "Information goes to a recipient outside New Zealand with no IPP12 basis recorded.",
-            "recipient.country",
-            "ipp12_basis",
+        return unrecorded(
+            "the IPP12 basis for sending the information outside New Zealand", "ipp12_basis"
         )
+    if basis is Ipp12Basis.NONE:
+        return _no_basis(ground, reach)
     if basis is Ipp12Basis.AGENT_STORAGE:
         return needs_review(
             "The overseas recipient is said to act only as the agency's agent.",
@@ -89,4 +112,64 @@ def overseas_disclosure_without_basis(disclosure: Disclosure, ctx: EvaluationCon
                 "agency and does not use it for its own purposes",
             ),
         )
+    if basis is Ipp12Basis.NOT_PRACTICABLE:
+        return _not_practicable(ground)
+    if basis is Ipp12Basis.COMMISSIONER_AUTHORISED:
+        return claimed_exception(
+            "The overseas disclosure relies on an authorisation by the Privacy Commissioner.",
+            "ipp12_basis",
+            settle_with=(
+                "confirm a s 30 authorisation exists and covers this disclosure to this "
+                "recipient (ipp12_basis)",
+            ),
+        )
     return met("The overseas disclosure has an IPP12 basis.", "ipp12_basis")
+
+
+def _no_basis(ground: SharingGround | None, reach: bool | None) -> Outcome:
+    """Judge a disclosure abroad recorded as having no IPP12 basis."""
+    if ground is None:
+        return unrecorded(
+            "the IPP11 ground the disclosure relies on (IPP12 reaches only some grounds)",
+            "ground",
+        )
+    if reach is None:
+        return claimed_exception(
+            "The overseas disclosure has no IPP12 basis and relies on another law, which "
+            "IPP12 does not limit.",
+            "ground",
+            "ipp12_basis",
+            settle_with=(
+                "confirm the law relied on authorises or requires this disclosure to a "
+                "recipient outside New Zealand (ground)",
+            ),
+        )
+    return not_met(
+        "Information goes to a recipient outside New Zealand, and the record says no IPP12 "
+        "basis applies.",
+        "recipient.country",
+        "ground",
+        "ipp12_basis",
+    )
+
+
+def _not_practicable(ground: SharingGround | None) -> Outcome:
+    """Judge a disclosure abroad that claims complying with IPP12(1) is not practicable."""
+    if ground is not None and ground not in _EMERGENCY_GROUNDS and ground.reached_by_ipp12:
+        return not_met(
+            "The overseas disclosure claims IPP12's not-practicable route, which is open only "
+            "to a disclosure for the maintenance of the law or to prevent a serious threat.",
+            "ground",
+            "ipp12_basis",
+        )
+    return claimed_exception(
+        "The overseas disclosure claims that meeting IPP12 is not reasonably practicable.",
+        "ground",
+        "ipp12_basis",
+        settle_with=(
+            "confirm the disclosure relies on the maintenance of the law or a serious threat "
+            "(ground)",
+            "confirm and record why meeting an IPP12 basis is not reasonably practicable "
+            "(ipp12_basis)",
+        ),
+    )

@@ -61,6 +61,12 @@ def sensitive_identifying_paths(collection: Collection) -> tuple[list[str], list
         "purposes it was collected for; record the safeguards."
     ),
     tags=("security", "sensitive"),
+    provision="IPP5(a)",
+    condition=(
+        "An agency holding personal information protects it with safeguards that are "
+        "reasonable in the circumstances, including against access by people who should "
+        "not have it."
+    ),
 )
 def sensitive_data_unguarded(collection: Collection, ctx: EvaluationContext) -> Outcome:
     """Sensitive identifying information is protected, with access limited by purpose.

@@ -66,10 +66,12 @@ def identifying_accountability_reporting(
     What it checks:
         When the agreement asks for accountability reporting (service delivery, compliance,
         accreditation, contract management or monitoring, ``reporting``), none of its fields
-        is identifying (``fields[].identifiability``). Identifying fields with no recorded
-        reason (``identifying_justification``), or where service users were found not to
-        accept it (``users_would_agree_checked`` is false), are not met; with a reason they
-        need review.
+        is identifying (``fields[].identifiability``). Identifying fields with the reason
+        recorded as empty (``identifying_justification``, none given), or without a check
+        that service users would accept it (``users_would_agree_checked`` is false), are
+        not met; with a reason they need review. With the reason not recorded at all (and
+        no failed check with users) they need review too, since a reason, once recorded,
+        is for a person to weigh.
     Why it matters:
         DPUP's funding checklist says delivery and compliance reporting should generally
         not identify service users, and that any identifying data sent to a funder needs a
@@ -94,9 +96,11 @@ def identifying_accountability_reporting(
         if unknown:
             return unrecorded("whether reported fields identify people", *unknown)
         return met("Accountability reporting identifies no one.", "fields")
-    if not present(agreement.identifying_justification):
+    justified = present(agreement.identifying_justification)
+    if justified is False:
         return not_met(
-            "Accountability reporting identifies service users with no reason recorded.",
+            "Accountability reporting identifies service users, and the record gives no "
+            "reason for it.",
             "identifying_justification",
             *identifying,
         )
@@ -106,6 +110,19 @@ def identifying_accountability_reporting(
             "accept it.",
             "users_would_agree_checked",
             *identifying,
+        )
+    if justified is None:
+        return needs_review(
+            "Accountability reporting identifies service users, and why it needs to is not "
+            "recorded.",
+            "identifying_justification",
+            *identifying,
+            reviewer=Reviewer.PRIVACY_OFFICER,
+            settle_with=(
+                "record why identifying fields are needed, or an empty reason if there is "
+                "none (identifying_justification)",
+                "otherwise, report counts or de-identified data (fields)",
+            ),
         )
     return needs_review(
         "Accountability reporting identifies service users, for a recorded reason.",

@@ -30,7 +30,11 @@ RULES: tuple[Rule, ...] = (
     Rule("SV-06", "Counts randomly rounded to base 3 as the standard says", ("SV009",)),
     Rule("SV-07", "Derived statistics not built on small counts", ("SV010",)),
     Rule("SV-08", "Access level chosen on purpose; open data licensed", ("SV011",)),
-    Rule("SV-09", "Research disclosures kept from identifiable publication", ("SV012",)),
+    Rule(
+        "SV-09",
+        "Research uses and disclosures rest on grounds that nothing identifiable is published",
+        ("SV012",),
+    ),
     Rule("SV-10", "Outcomes of data use fed back to providers", ("SV003",)),
     Rule("SV-11", "Little burden and no duplicate collection", ("SV014", "SV015")),
     Rule("SV-12", "Māori data used with iwi or Māori partners", ("SV016",)),

@@ -20,7 +20,13 @@ from dpup.checkdef import (
     unrecorded,
 )
 from dpup.checkdef import not_applicable as n_a
-from dpup.checks.sharing_value._helpers import NO_TABLES, STAT, SUPPLY_TABLES, violations
+from dpup.checks.sharing_value._helpers import (
+    NO_TABLES,
+    STAT,
+    SUPPLY_TABLES,
+    violations,
+    withheld_path,
+)
 from dpup.disclosure_control import DisclosureRule
 from dpup.findings import Severity
 from dpup.law import Basis
@@ -55,7 +61,11 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
         Each table in ``tables`` is audited against ``Settings.confidentiality`` for withheld
         cells (and withheld small totals) that published totals give away: the only hidden
         value in a row or column with a published total, or a value several totals pin down
-        together. Without tables, ``secondary_suppression_done`` is read.
+        together. Without tables, ``secondary_suppression_done`` is read. A withheld value
+        is ``None`` in the published table by design, so the evidence points at what is
+        recorded: the true count a withheld cell hides (``tables[].raw[r][c]``), the label of
+        a row or column whose withheld total can be worked out, or the raw counts behind a
+        withheld grand total.
     Why it matters:
         Suppressing a small cell achieves nothing if the row total is published and the
         other cells are not withheld: subtraction recovers it. Secondary suppression closes
@@ -94,7 +104,7 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
         return met("Secondary suppression was applied.", "secondary_suppression_done")
     if not insight.tables:
         return n_a(NO_TABLES, "tables")
-    paths = violations(insight.tables, rules, _RECOVERABLE)
+    paths = violations(insight.tables, rules, _RECOVERABLE, withheld_path)
     if paths:
         return not_met("A withheld count can be worked out from the published totals.", *paths)
     return met("No withheld count can be worked out from the published totals.", "tables")

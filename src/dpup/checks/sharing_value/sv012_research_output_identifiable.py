@@ -1,6 +1,6 @@
 """SV012 research-output-identifiable: a Sharing Value check.
 
-A disclosure for statistics or research is protected from identifiable publication.
+A use or disclosure for statistics or research rests on grounds that nobody will be named.
 
 Documented in ``docs/checks.md`` and ``docs/guidelines/sharing-value.md``; its cases are
 in ``tests/checks/sharing_value/test_sv012_research_output_identifiable.py``.
@@ -13,8 +13,8 @@ from dpup.checkdef import (
     EvaluationContext,
     Outcome,
     check,
+    claimed_exception,
     met,
-    needs_review,
     not_applicable,
     not_met,
     unrecorded,
@@ -35,31 +35,47 @@ __all__ = ["research_output_identifiable"]
     severity=Severity.HIGH,
     subject=Disclosure,
     remediation=(
-        "Before sending information for statistics or research, get the recipient's "
-        "undertaking not to publish anything that identifies people, and check outputs for "
-        "disclosure risk before they are released."
+        "Before using or sending information for statistics or research, record why you "
+        "believe nothing will be published in a form that identifies people: the recipient's "
+        "undertaking, checking of outputs before release, or another safeguard; and do not "
+        "rely on this ground where identifiable results are expected."
     ),
     tags=("research", "confidentiality"),
+    provision="IPP10(1)(b)(ii), IPP11(1)(h)(ii)",
+    condition=(
+        "A use or disclosure on the statistical or research ground rests on reasonable grounds "
+        "to believe the information will not be published in a form that could reasonably be "
+        "expected to identify the person."
+    ),
 )
 def research_output_identifiable(disclosure: Disclosure, ctx: EvaluationContext) -> Outcome:
-    """A disclosure for statistics or research is protected from identifiable publication.
+    """A use or disclosure for statistics or research rests on grounds that nobody will be named.
 
     What it checks:
-        For a disclosure on the statistical or research ground (``ground``), the recipient
-        undertook not to publish in identifiable form (``research_undertaking``) and outputs
-        are checked for disclosure risk before release (``output_controls``). MET means the
-        publication safeguard is recorded; whether the research ground otherwise fits is a
-        separate judgement for a legal adviser.
+        For a use or disclosure on the statistical or research ground (``ground``), the
+        agency's reasonable grounds to believe nothing will be published in a form that could
+        identify people. A recorded expectation of identifiable publication
+        (``identifiable_publication_expected``) is not met: the ground cannot then be relied
+        on. The recipient's undertaking not to publish in identifiable form
+        (``research_undertaking``) together with checking of outputs before release
+        (``output_controls``) is met. One of them alone, or another recorded safeguard
+        (``publication_safeguard``), or what is shared not identifying anyone
+        (``identifiable`` false), goes to a legal adviser to confirm it amounts to
+        reasonable grounds. With none of these recorded it needs review, naming that
+        evidence: an undertaking is one way to show the grounds, not the test itself, so
+        its absence is not a breach on its own.
     Why it matters:
         The Privacy Act lets an agency use or disclose information for statistical or research
-        purposes only on reasonable grounds that it will not be published in a form that could
-        identify people. A recipient's undertaking, backed by output checking (small-cell
-        suppression, rounding), is how an agency shows those grounds.
+        purposes only where it believes, on reasonable grounds, that it will not be published
+        in a form that could reasonably be expected to identify people. Evidence of that
+        belief is what stands between a research request and a named person in a report.
     How to meet it:
-        Put the undertaking in the data-sharing agreement and require outputs to pass a
-        confidentiality check (for example ``dpup.disclosure_control.audit``) before release.
+        Put an undertaking in the data-sharing agreement and require outputs to pass a
+        confidentiality check (for example ``dpup.disclosure_control.audit``) before
+        release, or record the safeguard you rely on instead.
     References:
-        Privacy Act 2020, IPP10 and IPP11 (the statistics and research exception). DPUP
+        Privacy Act 2020, IPP10(1)(b)(ii) (read in the Privacy Commissioner's copy of the
+        principle) and IPP11(1)(h)(ii) (the paragraph letter is unverified). DPUP
         Kaitiakitanga and Mahitahitanga principles (guard against re-identification).
     """
     if disclosure.ground is not SharingGround.STATISTICAL_RESEARCH:
@@ -67,40 +83,54 @@ def research_output_identifiable(disclosure: Disclosure, ctx: EvaluationContext)
             "The disclosure is not recorded as relying on the statistics or research ground.",
             "ground",
         )
-    undertaking = disclosure.research_undertaking
-    if undertaking is None:
-        return unrecorded(
-            "whether the recipient undertook not to publish in identifiable form",
-            "research_undertaking",
-            reviewer=Reviewer.LEGAL_ADVISER,
-        )
-    if not undertaking:
+    if disclosure.identifiable_publication_expected:
         return not_met(
-            "Information goes out for research without an undertaking not to publish it in "
-            "identifiable form.",
+            "Results are expected to be published in a form that could identify people, so the "
+            "statistics or research ground cannot be relied on.",
             "ground",
-            "research_undertaking",
+            "identifiable_publication_expected",
         )
+    undertaking = disclosure.research_undertaking
     controls = disclosure.output_controls
-    if controls is None:
-        return unrecorded(
-            "whether outputs are checked for disclosure risk before release",
-            "output_controls",
-            reviewer=Reviewer.LEGAL_ADVISER,
-        )
-    if not controls:
-        return needs_review(
-            "The recipient gave an undertaking, but outputs are not checked before release.",
+    if undertaking and controls:
+        return met(
+            "The recipient undertook not to publish in identifiable form, and outputs are "
+            "checked before release.",
             "research_undertaking",
             "output_controls",
-            reviewer=Reviewer.LEGAL_ADVISER,
+        )
+    safeguard = disclosure.publication_safeguard
+    grounds = [
+        path
+        for path, recorded in (
+            ("research_undertaking", undertaking is True),
+            ("output_controls", controls is True),
+            ("publication_safeguard", bool(safeguard and safeguard.strip())),
+            ("identifiable", disclosure.identifiable is False),
+        )
+        if recorded
+    ]
+    if grounds:
+        return claimed_exception(
+            "Some grounds to believe nothing identifiable will be published are recorded; "
+            "whether they are reasonable grounds needs a legal adviser.",
+            *grounds,
             settle_with=(
-                "decide whether the undertaking alone gives reasonable grounds that nothing "
-                "identifiable will be published, or require output checking (output_controls)",
+                "confirm the recorded safeguards give reasonable grounds that nothing will be "
+                "published in a form that could identify people, or add the recipient's "
+                "undertaking and output checking (research_undertaking, output_controls)",
             ),
         )
-    return met(
-        "The recipient undertook not to publish in identifiable form, and outputs are checked.",
+    return unrecorded(
+        "the reasonable grounds to believe nothing will be published in a form that could "
+        "identify people",
         "research_undertaking",
         "output_controls",
+        "publication_safeguard",
+        reviewer=Reviewer.LEGAL_ADVISER,
+        settle_with=(
+            "record the recipient's undertaking not to publish in identifiable form "
+            "(research_undertaking), checking of outputs before release (output_controls), or "
+            "another safeguard relied on (publication_safeguard)",
+        ),
     )

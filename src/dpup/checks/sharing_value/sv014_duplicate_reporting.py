@@ -44,7 +44,9 @@ def duplicate_reporting(agreement: SharingAgreement, ctx: EvaluationContext) -> 
 
     What it checks:
         ``duplicate_collection`` is false; where it is true, ``duplicate_reason`` says why
-        (and a person confirms the reason holds).
+        (and a person confirms the reason holds). Duplication with the reason recorded as
+        empty (none) is not met; with the reason not recorded at all it needs review, since
+        a reason, once recorded, could justify it.
     Why it matters:
         Mahitahitanga asks agencies to cut duplication and the burden on those who collect or
         provide information. Collecting the same facts twice costs providers time that
@@ -66,9 +68,15 @@ def duplicate_reporting(agreement: SharingAgreement, ctx: EvaluationContext) -> 
     if not duplicate:
         return met("The agreement collects nothing already collected.", "duplicate_collection")
     reason = agreement.duplicate_reason
-    if reason is None or not reason.strip():
+    if reason is None:
+        return unrecorded(
+            "why the agreement collects information again, or an empty reason if there is none",
+            "duplicate_reason",
+            reviewer=Reviewer.CONTRACT_MANAGER,
+        )
+    if not reason.strip():
         return not_met(
-            "The agreement collects information again with no recorded reason.",
+            "The agreement collects information again, and the record gives no reason.",
             "duplicate_collection",
             "duplicate_reason",
         )

@@ -31,7 +31,11 @@ RULES: tuple[Rule, ...] = (
     Rule("TC-10", "Choices about capture and access even when providing is compulsory", ("TC012",)),
     Rule("TC-11", "No 'consent' framing without a real choice", ("TC011",)),
     Rule("TC-12", "Recorded choices honoured; overrides justified", ("TC004",)),
-    Rule("TC-13", "No surprises: every actual recipient and use was explained", ("TC013",)),
+    Rule(
+        "TC-13",
+        "No surprises: every actual recipient, use and form of sharing was explained",
+        ("TC013", "TC020"),
+    ),
     Rule("TC-14", "Non-identifying and downstream uses explained", ("TC014",)),
     Rule("TC-15", "Told afterwards when not told before", ("TC015",)),
     Rule("TC-16", "Children get their own explanation; guardians' role covered", ("TC016",)),

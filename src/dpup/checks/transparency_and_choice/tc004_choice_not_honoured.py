@@ -9,6 +9,7 @@ in ``tests/checks/transparency_and_choice/test_tc004_choice_not_honoured.py``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from dpup.checkdef import (
     MN,
@@ -91,27 +92,55 @@ def _choice_reach(activity: Activity) -> tuple[dict[str, list[int]], dict[str, l
     return by_recipient, by_purpose
 
 
-def _judge_choice(
-    choice: Choice, path: str, disclosure: Disclosure, state: ChoiceState | None
-) -> Outcome:
+def _state_path(choice: Choice, path: str, day: date) -> str:
+    """Return the path of the recorded field that gives the choice its state on ``day``.
+
+    It follows `Choice.state_on`: a withdrawal date, an expiry date or a later decision date
+    decides the state before the recorded ``state`` does.
+    """
+    if choice.withdrawn_on is not None and choice.withdrawn_on <= day:
+        return f"{path}.withdrawn_on"
+    if choice.expires_on is not None and choice.expires_on < day:
+        return f"{path}.expires_on"
+    if choice.decided_on is not None and choice.decided_on > day:
+        return f"{path}.decided_on"
+    return f"{path}.state"
+
+
+def _judge_choice(choice: Choice, path: str, disclosure: Disclosure, day: date) -> Outcome:
     ground = disclosure.ground
+    state = choice.state_on(day)
+    state_path = _state_path(choice, path, day)
     if state is not None and state.authorises:
-        return met("The person's recorded choice permits this disclosure.", f"{path}.state")
+        return met("The person's recorded choice permits this disclosure.", state_path)
     if state is None or state in _UNDECIDED:
         return needs_review(
             "The disclosure touches a choice whose decision is not recorded.",
-            f"{path}.state",
+            state_path,
             reviewer=Reviewer.PRACTICE_LEAD,
             settle_with=(
                 f"ask the person and record their decision before disclosing ({path}.state)",
             ),
         )
-    if ground is not None and ground.overrides_choice:
+    if ground is None:
+        return needs_review(
+            f"The disclosure goes ahead although the person's choice is {_STATE_WORD[state]}, "
+            "and the ground it relies on is not recorded.",
+            state_path,
+            "ground",
+            reviewer=Reviewer.PRACTICE_LEAD,
+            settle_with=(
+                "record the ground the disclosure relies on (ground), or none if none applies; "
+                "a lawful override goes to a legal adviser",
+                "otherwise, do not disclose against the person's choice",
+            ),
+        )
+    if ground.overrides_choice:
         explained = ground in (choice.override_grounds or ())
         return needs_review(
             "The disclosure goes against the person's recorded choice on a lawful override "
             + ("that was explained up front." if explained else "that was not explained up front."),
-            f"{path}.state",
+            state_path,
             f"{path}.override_grounds",
             "ground",
             reviewer=Reviewer.LEGAL_ADVISER,
@@ -122,9 +151,9 @@ def _judge_choice(
             ),
         )
     return not_met(
-        f"The disclosure goes ahead although the person's choice is {_STATE_WORD[state]} "
-        "and no lawful override is recorded.",
-        f"{path}.state",
+        f"The disclosure goes ahead although the person's choice is {_STATE_WORD[state]}, "
+        "and the ground recorded is no lawful override.",
+        state_path,
         "ground",
         severity=Severity.CRITICAL if state.objects else None,
     )
@@ -151,10 +180,15 @@ def choice_not_honoured(disclosure: Disclosure, ctx: EvaluationContext) -> Itera
         Each choice the disclosure touches (listed in ``choices``, or covering its recipient
         or purposes) is looked at as it stood on the disclosure's date. A choice given (or
         renewed) permits it. Against a refusal or a withdrawal, or after a choice expired or
-        was invalidated, the disclosure is not met unless a lawful override ground is
-        recorded (serious threat, Oranga Tamariki s 66 or s 66C, Family Violence Act s 20,
-        a court order, maintenance of the law or another statute); with such a ground it
-        needs a legal adviser's review. A choice with no recorded decision needs review.
+        was invalidated, the ground recorded decides (``ground``): a lawful override
+        (serious threat, Oranga Tamariki s 66 or s 66C, Family Violence Act s 20, a court
+        order, maintenance of the law, another statute, an intelligence and security
+        agency's functions, or a Commissioner's authorisation) needs a legal adviser's
+        review; a recorded ground that overrides nothing (``none``, or the collection
+        purpose) is not met; no ground recorded needs review, asking for it, since a lawful
+        override may have been relied on. A choice with no recorded decision needs review.
+        The evidence names the recorded field that decides the choice's state on the day
+        (``withdrawn_on``, ``expires_on``, ``decided_on``, else ``state``).
         When no choice touches an identifying report that feeds a decision about the
         person, and the person had no say in it, that needs review too: nobody asked what
         they wanted.
@@ -207,7 +241,7 @@ def choice_not_honoured(disclosure: Disclosure, ctx: EvaluationContext) -> Itera
     worst: Outcome | None = None
     for i in indices:
         choice = activity.choices[i]
-        outcome = _judge_choice(choice, f"$.choices[{i}]", disclosure, choice.state_on(day))
+        outcome = _judge_choice(choice, f"$.choices[{i}]", disclosure, day)
         if worst is None or _RANK[outcome.status] > _RANK[worst.status]:
             worst = outcome
     assert worst is not None  # noqa: S101 - indices is non-empty

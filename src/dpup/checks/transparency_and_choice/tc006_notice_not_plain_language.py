@@ -49,6 +49,20 @@ def _grade(notice: Notice, settings: Settings) -> tuple[float | None, bool]:
     return notice.readability_grade, False
 
 
+def _measured_from(notice: Notice, measured_here: bool) -> tuple[str, ...]:
+    """The recorded facts the reading grade and the jargon search rest on.
+
+    The text, where it is recorded (jargon is searched in it, and a grade measured from it);
+    the recorded grade, where the grade was not measured from the text.
+    """
+    paths: tuple[str, ...] = ()
+    if notice.text is not None:
+        paths += ("notice.text",)
+    if not measured_here and notice.readability_grade is not None:
+        paths += ("notice.readability_grade",)
+    return paths
+
+
 @check(
     id="TC006",
     name="notice-not-plain-language",
@@ -73,8 +87,9 @@ def notice_not_plain_language(collection: Collection, ctx: EvaluationContext) ->
         measured from it with `Settings.reading_grade_formula` and the text is searched for
         jargon (`Settings.jargon_phrases`); otherwise a recorded grade
         (``notice.readability_grade``) is used. Messages give a measured grade, never the
-        text. Hard to read and untested is not met; tested, or easy but untested, needs
-        review; tested and not known to be hard is met.
+        text, and the evidence names only what was recorded and used: the text, the
+        recorded grade, or both. Hard to read and untested is not met; tested, or easy but
+        untested, needs review; tested and not known to be hard is met.
     Why it matters:
         DPUP says jargon undermines transparency and asks for explanations that make sense
         to the person. Testing wording with the people it is for is the only real proof
@@ -95,7 +110,7 @@ def notice_not_plain_language(collection: Collection, ctx: EvaluationContext) ->
     limit = ctx.settings.child_reading_grade if for_children else ctx.settings.adult_reading_grade
     grade, measured_here = _grade(notice, ctx.settings)
     hard = _hard_to_read(grade, limit, jargon)
-    measured = ("notice.readability_grade", "notice.text")
+    measured = _measured_from(notice, measured_here)
     # A grade measured here is ours to report; a recorded grade is input and is not echoed.
     said = (
         f" It reads at grade {grade:.1f} against a limit of {limit:g}."

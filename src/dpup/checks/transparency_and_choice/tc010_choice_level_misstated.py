@@ -34,8 +34,9 @@ __all__ = ["choice_level_misstated"]
     severity=Severity.HIGH,
     subject=Collection,
     remediation=(
-        "Say plainly how much choice people have. If the law requires the information, say "
-        "there is no choice about providing it, and explain the choices that remain."
+        "Say plainly how much choice people have, including whether providing the information "
+        "is optional. If the law requires the information, say there is no choice about "
+        "providing it, and explain the choices that remain."
     ),
     tags=("notice", "choice"),
 )
@@ -44,32 +45,46 @@ def choice_level_misstated(collection: Collection, ctx: EvaluationContext) -> Ou
 
     What it checks:
         The notice states a level of choice (``notice.choice_level``: none, limited or
-        some); a notice recorded as silent about choice (``notice.choice_stated`` false) is
-        not met. The level is compared with whether a law requires the information
-        (``required_by_law``): information the law requires presented as optional is not
-        met; "no choice" claimed where no law requires it needs review, since the honest
-        level may be "limited".
+        some), so people can tell whether providing the information is optional. A notice
+        recorded as silent about choice (``notice.choice_stated`` false), or as not saying
+        whether providing the information is optional (``notice.voluntary_or_mandatory``
+        false), is not met. The level is compared with whether a law requires the
+        information (``required_by_law``): information the law requires presented as
+        optional is not met; "no choice" claimed where no law requires it needs review,
+        since the honest level may be "limited".
     Why it matters:
         DPUP's purpose-statement template asks agencies to say so when people will not have
-        a choice. Presenting compulsory information as optional misleads people, and
-        overstating compulsion pressures them; both damage trust.
+        a choice, and to be honest about the choices they do have. Presenting compulsory
+        information as optional misleads people, and overstating compulsion pressures them;
+        both damage trust. This is good practice for every collection: the Privacy Act asks
+        for it only where a law authorises or requires the collection, which TC001 checks.
     How to meet it:
         State the level that matches the facts: no choice where a law requires the
         information, limited where it is intrinsic to the service, some where people can
         choose what to share, with whom, or how it is used.
     References:
         DPUP purpose-statement template (choice); Transparency and Choice: offer choices
-        when you can. Privacy Act 2020, IPP3(1)(d) (voluntary or mandatory).
+        when you can. Privacy Act 2020, IPP3(1)(e)(ii) (voluntary or mandatory, where a law
+        authorises or requires the collection; see TC001).
     """
     notice = collection.notice
     if notice is None:
         return unrecorded("what people were told at collection", "notice")
     level = notice.choice_level
     if level is None:
-        if notice.choice_stated is False:
+        silent = [
+            path
+            for path, told in (
+                ("notice.choice_stated", notice.choice_stated),
+                ("notice.voluntary_or_mandatory", notice.voluntary_or_mandatory),
+            )
+            if told is False
+        ]
+        if silent:
             return not_met(
-                "The notice does not tell people how much choice they have.",
-                "notice.choice_stated",
+                "The notice does not tell people how much choice they have, or whether "
+                "providing the information is optional.",
+                *silent,
             )
         return unrecorded("the level of choice the notice states", "notice.choice_level")
     compulsory = collection.required_by_law

@@ -53,7 +53,9 @@ def flow_not_in_notice(disclosure: Disclosure, ctx: EvaluationContext) -> Outcom
         purposes where the notice is recorded as explaining the purpose). A disclosure on a
         lawful override ground counts as listed where the notice explains that ground. An
         identifying flow missing from a notice is not met; a non-identifying one needs
-        review.
+        review. The evidence names the notice entries that leave the flow out
+        (``uses_explained``, or ``purpose`` where the explained purposes were read from it)
+        and the disclosure's recipient or purposes that they leave out.
     Why it matters:
         DPUP's most important transparency test is "no surprises": would people be
         surprised by who uses their information or what for? IPP3 asks that people know the
@@ -75,12 +77,16 @@ def flow_not_in_notice(disclosure: Disclosure, ctx: EvaluationContext) -> Outcom
     gaps = notice_gaps(activity, disclosure, ctx)
     if gaps.unlisted:
         if disclosure.identifiable:
+            # The disclosure's own side of each gap: its recipient, its purposes, or both.
+            left_out = {p.endswith(".recipients") for p in gaps.unlisted}
+            own = [
+                path for path, gap in (("recipient", True), ("purposes", False)) if gap in left_out
+            ]
             return not_met(
                 "People were not told about this identifying flow when their information "
                 "was collected.",
                 *gaps.unlisted,
-                "recipient",
-                "purposes",
+                *own,
             )
         if disclosure.identifiable is False:
             return needs_review(

@@ -49,8 +49,11 @@ def not_told_afterwards(disclosure: Disclosure, ctx: EvaluationContext) -> Outco
         For a disclosure or use that the notices of its source collections do not cover (or
         may not cover), whether the person was told about it (``person_told``). Told is
         met. Not told with a reason recorded (``reason_not_told``) needs review, since only
-        a good reason justifies silence. Not told with no reason is not met. A flow people
-        were told about beforehand does not need this check.
+        a good reason justifies silence. Not told, with the notice shown not to cover the
+        flow and the reason recorded as empty (none), is not met. With the reason not
+        recorded at all it needs review instead: a good reason, once recorded, could
+        justify not telling. A flow people were told about beforehand does not need this
+        check.
     Why it matters:
         DPUP asks agencies that could not tell people in advance to tell them afterwards,
         unless there is good reason not to, and to do this even for non-identifying uses.
@@ -90,8 +93,24 @@ def not_told_afterwards(disclosure: Disclosure, ctx: EvaluationContext) -> Outco
                 f"record what the notice said ({', '.join(unknown)})" if unknown else NO_CONTEXT,
             ),
         )
+    if disclosure.reason_not_told is None:
+        return needs_review(
+            "The person was not told about this flow, before or after, and whether there is "
+            "a reason not to tell them is not recorded.",
+            "person_told",
+            *gaps.unlisted,
+            "reason_not_told",
+            reviewer=Reviewer.PRIVACY_OFFICER,
+            settle_with=(
+                "tell the person what was shared, with whom and why, and record it (person_told)",
+                "or record why they were not told, or an empty reason if there is none "
+                "(reason_not_told)",
+            ),
+        )
     return not_met(
-        "The person was not told about this flow, before or after, and no reason is recorded.",
+        "The person was not told about this flow, before or after, and the record gives no "
+        "reason for not telling them.",
         "person_told",
+        *gaps.unlisted,
         "reason_not_told",
     )

@@ -36,6 +36,9 @@ def _has_group_sessions(activity: Activity) -> bool:
     )
 
 
+_UNEXPLAINED = ("group_records.handling_agreed", "group_records.explained")
+
+
 @check(
     id="TC019",
     name="group-records-not-agreed",
@@ -59,9 +62,10 @@ def group_records_not_agreed(activity: Activity, ctx: EvaluationContext) -> Outc
         shown to participants (``shown_to_participants``) and what happens to wall notes
         and posters agreed (``disposal_agreed``). All four is met. Notes that name people
         (``attributed_by_name``) without explanation or agreement, or notes kept with
-        neither, are not met; other gaps need review. Without a record of group sessions
-        the check does not apply, unless a notice says information is explained in group
-        sessions.
+        neither, are not met, citing only recorded facts (what is recorded as missing, and
+        names in the notes where recorded); other gaps need review. Without a record of
+        group sessions the check does not apply, unless a notice says information is
+        explained in group sessions.
     Why it matters:
         In group work people share hard things in front of others. Not knowing whether
         their name is written next to what they say, or who reads the notes, makes it feel
@@ -91,11 +95,12 @@ def group_records_not_agreed(activity: Activity, ctx: EvaluationContext) -> Outc
     unexplained = records.handling_agreed is False or records.explained is False
     neither = records.handling_agreed is False and records.explained is False
     if neither or (records.attributed_by_name and unexplained):
+        # Cite only recorded facts: names in the notes where recorded, and whichever of
+        # agreement and explanation is recorded as missing.
         return not_met(
             "Group-session notes are kept without being explained to or agreed with the group.",
-            "group_records.attributed_by_name",
-            "group_records.handling_agreed",
-            "group_records.explained",
+            *(["group_records.attributed_by_name"] if records.attributed_by_name else []),
+            *(path for path in _UNEXPLAINED if facts[path] is False),
         )
     if all(facts.values()):
         return met("Group-session records are explained, agreed and shown back.", *facts)
