@@ -8,7 +8,6 @@ in ``tests/checks/transparency_and_choice/test_tc004_choice_not_honoured.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 from dpup.checkdef import (
@@ -173,7 +172,7 @@ def _judge_choice(choice: Choice, path: str, disclosure: Disclosure, day: date) 
     ),
     tags=("choice", "cross-object"),
 )
-def choice_not_honoured(disclosure: Disclosure, ctx: EvaluationContext) -> Iterator[Outcome]:
+def choice_not_honoured(disclosure: Disclosure, ctx: EvaluationContext) -> Outcome:
     """A disclosure honours the person's recorded choices at the moment it happens.
 
     What it checks:
@@ -205,24 +204,21 @@ def choice_not_honoured(disclosure: Disclosure, ctx: EvaluationContext) -> Itera
         Act 2018, s 20. Choice states follow the W3C Data Privacy Vocabulary.
     """
     if disclosure.identifiable is False:
-        yield not_applicable("The disclosure does not identify anyone.", "identifiable")
-        return
+        return not_applicable("The disclosure does not identify anyone.", "identifiable")
     activity = ctx.activity
     if activity is None:
         if disclosure.choices:
-            yield needs_review(
+            return needs_review(
                 "The disclosure lists choices, but no activity was given to look them up in.",
                 "choices",
                 reviewer=Reviewer.PRACTICE_LEAD,
                 settle_with=("evaluate the disclosure with its activity as context",),
             )
-        else:
-            yield not_applicable("No recorded choice touches this disclosure.")
-        return
+        return not_applicable("No recorded choice touches this disclosure.")
     indices = relevant_choices(activity, disclosure)
     if not indices:
         if disclosure.feeds_decision and disclosure.person_involved is False:
-            yield needs_review(
+            return needs_review(
                 "A report feeding a decision about the person went without their say, and "
                 "no choice of theirs is recorded.",
                 "feeds_decision",
@@ -234,9 +230,7 @@ def choice_not_honoured(disclosure: Disclosure, ctx: EvaluationContext) -> Itera
                     "record how they were involved in the report (person_involved)",
                 ),
             )
-        else:
-            yield not_applicable("No recorded choice touches this disclosure.")
-        return
+        return not_applicable("No recorded choice touches this disclosure.")
     day = disclosure.on or ctx.as_at
     worst: Outcome | None = None
     for i in indices:
@@ -245,4 +239,4 @@ def choice_not_honoured(disclosure: Disclosure, ctx: EvaluationContext) -> Itera
         if worst is None or _RANK[outcome.status] > _RANK[worst.status]:
             worst = outcome
     assert worst is not None  # noqa: S101 - indices is non-empty
-    yield worst
+    return worst

@@ -23,7 +23,7 @@ from dpup.checkdef import (
     unrecorded,
 )
 from dpup.checks.transparency_and_choice._helpers import NO_CONTEXT
-from dpup.facts import choice_named, disclosure_sources
+from dpup.facts import activity_cache, choice_named, disclosure_sources
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
 from dpup.model import Activity, Disclosure, FlowKind, NoticeRecipient, Recipient, SharingGround
@@ -83,6 +83,40 @@ def forms_told(activity: Activity, recipient: Recipient, sources: list[int]) -> 
             else:
                 not_identifying.append(path)
     return FormsTold(tuple(not_identifying), tuple(identifying), tuple(unknown))
+
+
+_TOLD_LIMIT = 256
+"""Recipient and item combinations whose promised forms are kept per activity."""
+
+
+def _told(
+    activity: Activity,
+    disclosure: Disclosure,
+    recipient: Recipient,
+    items: tuple[str, ...],
+    ctx: EvaluationContext,
+) -> FormsTold | None:
+    """Return what the source notices promised ``recipient``, or None if no source is found.
+
+    It depends only on the activity, the recipient and the items, so it is kept in the
+    activity's cache under those (at most `_TOLD_LIMIT` combinations, then started afresh):
+    a server evaluating one event after another against the same case reads the notices
+    once, for a disclosure already in the activity or a new one alike.
+    """
+    memo: dict[tuple[Recipient, tuple[str, ...]], FormsTold | None] = activity_cache(
+        activity
+    ).setdefault(_told, {})
+    key = (recipient, items)
+    try:
+        return memo[key]
+    except KeyError:
+        pass
+    sources = disclosure_sources(activity, disclosure, ctx)
+    told = forms_told(activity, recipient, sources) if sources else None
+    if len(memo) >= _TOLD_LIMIT:
+        memo.clear()
+    memo[key] = told
+    return told
 
 
 def authorised_by_person(
@@ -215,8 +249,8 @@ def disclosure_form_not_as_told(disclosure: Disclosure, ctx: EvaluationContext) 
         return unrecorded("who receives the disclosure", "recipient")
     if disclosure.items is None:
         return unrecorded("which items the disclosure carries", "items")
-    sources = disclosure_sources(activity, disclosure, ctx)
-    if not sources:
+    told = _told(activity, disclosure, recipient, disclosure.items, ctx)
+    if told is None:
         return needs_review(
             "The collections the disclosure's items came from cannot be traced, so what "
             "people were told cannot be read.",
@@ -224,7 +258,6 @@ def disclosure_form_not_as_told(disclosure: Disclosure, ctx: EvaluationContext) 
             reviewer=Reviewer.PRIVACY_OFFICER,
             settle_with=("record the collection each item came from ($.collections[].items)",),
         )
-    told = forms_told(activity, recipient, sources)
     if told.not_identifying:
         return _contrary(activity, disclosure, ctx, told.not_identifying)
     if told.unknown:
