@@ -14,6 +14,7 @@ from dpup.render.catalogue import (
     legal_basis_markdown,
     traceability_markdown,
 )
+from dpup.render.input_reference import input_reference_markdown
 
 ROOT = Path(__file__).parent.parent
 DOCS = sorted((ROOT / "docs").rglob("*.md"))
@@ -38,6 +39,15 @@ def test_checks_page_is_current() -> None:
     """docs/checks.md matches the catalogue (regenerate: dpup checks --format markdown)."""
     expected = catalogue_markdown(BUILTIN_CHECKS)
     assert expected == (ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
+
+
+def test_input_reference_is_current() -> None:
+    """docs/reference/input.md matches the model.
+
+    Regenerate: python -m dpup.render.input_reference > docs/reference/input.md
+    """
+    expected = input_reference_markdown()
+    assert expected == (ROOT / "docs" / "reference" / "input.md").read_text(encoding="utf-8")
 
 
 def test_legal_basis_page_is_current() -> None:

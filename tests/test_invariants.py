@@ -50,6 +50,7 @@ from dpup.model import (
     RiskAssessment,
     Safeguard,
     SecondaryUse,
+    SecurityReview,
     SharingAgreement,
     SupplierNotice,
 )
@@ -179,7 +180,7 @@ SAFEGUARD_FLAGS: dict[type, tuple[str, ...]] = {
         "post_notice_given",
     ),
     SupplierNotice: ("purpose", "onward_sharing", "voluntary_or_mandatory", "statute"),
-    Collection: ("opt_out_considered",),
+    Collection: ("opt_out_considered", "designed_with_service_users"),
     RiskAssessment: ("done",),
     LawBasis: ("coverage_confirmed",),
     Disclosure: (
@@ -198,6 +199,7 @@ SAFEGUARD_FLAGS: dict[type, tuple[str, ...]] = {
         "access_protocol",
         "access_restricted_to_purpose",
         "burden_assessed",
+        "joint_referral",
     ),
     SecondaryUse: ("agreed_by_partners", "communicated_to_users"),
     Extension: ("reasons_given", "complaint_right_stated"),
@@ -228,7 +230,14 @@ SAFEGUARD_FLAGS: dict[type, tuple[str, ...]] = {
         "maori_partners_involved",
         "collective_benefit_stated",
     ),
-    FrontlineSupport: ("script_or_faq", "trained", "named_contact"),
+    FrontlineSupport: (
+        "script_or_faq",
+        "trained",
+        "named_contact",
+        "sharing_training",
+        "sharing_procedure",
+    ),
+    SecurityReview: ("staff_tools_checked",),
     GroupRecords: ("handling_agreed", "explained", "shown_to_participants", "disposal_agreed"),
 }
 """Facts whose recorded ``True`` is a safeguard in place (a notice that was tested, a person

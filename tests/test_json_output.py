@@ -39,6 +39,7 @@ _SUBJECT_FIELDS = (
     "disclosures",
     "access_requests",
     "correction_requests",
+    "sharing_requests",
     "insights",
 )
 
@@ -92,6 +93,8 @@ def _finding_form(f: Finding) -> dict[str, Any]:
         "reviewer": None if f.reviewer is None else f.reviewer.value,
         "settle_with": list(f.settle_with),
         "waiver": None if f.waiver is None else _waiver_form(f.waiver),
+        "due_on": None if f.due_on is None else f.due_on.isoformat(),
+        "working_days_left": f.working_days_left,
     }
 
 
@@ -101,6 +104,7 @@ def _score_form(s: Score) -> dict[str, Any]:
         "not_met": s.not_met,
         "needs_review": s.needs_review,
         "not_applicable": s.not_applicable,
+        "not_yet_due": s.not_yet_due,
         "value": s.value,
         "coverage": s.coverage,
     }
@@ -108,7 +112,7 @@ def _score_form(s: Score) -> dict[str, Any]:
 
 def _report_form(r: Report) -> dict[str, Any]:
     return {
-        "schema_version": "1.0",
+        "schema_version": "1.1",
         "engine_version": r.engine_version,
         "catalogue_version": r.catalogue_version,
         "label": r.label,

@@ -36,6 +36,7 @@ def _parts(activity: dpup.Activity) -> list[object]:
         *activity.disclosures,
         *activity.access_requests,
         *activity.correction_requests,
+        *activity.sharing_requests,
         *activity.insights,
     ]
     if activity.access_practice is not None:

@@ -35,7 +35,7 @@ class TestSarif:
         """One result per NOT_MET or NEEDS_REVIEW finding, with logical locations."""
         report = _report(ROOT / "examples" / "kids-first-before.toml")
         [run] = to_sarif_dict(report)["runs"]
-        wanted = report.with_status(Status.NOT_MET, Status.NEEDS_REVIEW)
+        wanted = report.with_status(Status.NOT_MET, Status.NEEDS_REVIEW, Status.NOT_YET_DUE)
         assert len(wanted) == len(run["results"])
         first = run["results"][0]
         assert (
@@ -86,7 +86,9 @@ class TestJunit:
         out = tmp_path / "r.xml"
         out.write_text(to_junit(report), encoding="utf-8")
         [suite] = list(junitparser.JUnitXml.fromfile(str(out)))
-        skipped = len(report.with_status(Status.NEEDS_REVIEW, Status.NOT_APPLICABLE))
+        skipped = len(
+            report.with_status(Status.NEEDS_REVIEW, Status.NOT_APPLICABLE, Status.NOT_YET_DUE)
+        )
         skipped += len(report.failures(include_waived=True)) - len(report.failures())
         assert (len(report.findings), len(report.failures()), skipped, 0) == (
             suite.tests,
@@ -167,7 +169,9 @@ class TestOthers:
         report = _report(ROOT / "examples" / "kids-first-before.toml")
         records = report.to_records()
         assert len(report.findings) == len(records)
-        assert all(isinstance(v, str | bool | type(None)) for r in records for v in r.values())
+        assert all(
+            isinstance(v, str | bool | int | type(None)) for r in records for v in r.values()
+        )
 
 
 def _crashing_report() -> Report:

@@ -51,6 +51,19 @@ class TestRule:
         s = score([_finding(Status.MET), _finding(Status.NOT_APPLICABLE)])
         assert (100.0, 1.0, 1) == (s.value, s.coverage, s.not_applicable)
 
+    def test_not_yet_due_lowers_coverage_not_value(self) -> None:
+        """NOT_YET_DUE is not yet assessed: counted apart, it lowers coverage only."""
+        s = score([_finding(Status.MET), _finding(Status.NOT_YET_DUE)])
+        assert (100.0, 0.5, 1, 0, 2) == (
+            s.value,
+            s.coverage,
+            s.not_yet_due,
+            s.not_applicable,
+            s.applicable,
+        )
+        alone = score([_finding(Status.NOT_YET_DUE)])
+        assert (None, 0.0) == (alone.value, alone.coverage)
+
     def test_each_principle_listed_gets_the_finding(self) -> None:
         """A finding counts toward every principle it lists and its guideline."""
         overall, principles, guidelines = score_findings([_finding(Status.NOT_MET)])

@@ -23,6 +23,7 @@ from dpup.model import (
     AccessPractice,
     AccessRequest,
     Activity,
+    Breach,
     Choice,
     Collection,
     CorrectionRequest,
@@ -31,6 +32,7 @@ from dpup.model import (
     Insight,
     Purpose,
     SharingAgreement,
+    SharingRequest,
 )
 from dpup.policy import Guideline, Principle
 from dpup.settings import Settings
@@ -64,6 +66,7 @@ __all__ = [
     "AccessRequest",
     "Activity",
     "Basis",
+    "Breach",
     "CalendarRangeError",
     "Check",
     "CheckError",
@@ -89,6 +92,7 @@ __all__ = [
     "Settings",
     "Severity",
     "SharingAgreement",
+    "SharingRequest",
     "Status",
     "UnknownCheckError",
     "Waiver",

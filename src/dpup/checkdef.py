@@ -9,8 +9,8 @@ What is here:
 
 * `check` binds a function to its metadata and returns a frozen `Check`; nothing is
   registered globally (the catalogue collects check modules by their file names).
-* `met`, `not_met`, `needs_review` and `not_applicable` build outcomes; `unrecorded` asks for
-  a fact that is not recorded.
+* `met`, `not_met`, `needs_review`, `not_applicable` and `not_yet_due` build outcomes;
+  `unrecorded` asks for a fact that is not recorded.
 * Idioms that the catalogue writes again and again, each named once: `split_facts` and
   `verdict_from_facts` for a table of recorded facts (``True``, ``False`` or ``None``);
   `claimed_exception` for "an exception is claimed, so a person must confirm it"; and the
@@ -33,6 +33,7 @@ from dpup._engine.outcomes import (
     needs_review,
     not_applicable,
     not_met,
+    not_yet_due,
 )
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
@@ -57,6 +58,7 @@ __all__ = [
     "needs_review",
     "not_applicable",
     "not_met",
+    "not_yet_due",
     "split_facts",
     "unrecorded",
     "verdict_from_facts",

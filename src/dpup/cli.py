@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Literal, NoReturn, TextIO
 
 from dpup._printable import printable
 from dpup.engine import Registry, default_registry, evaluate
@@ -119,6 +119,12 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 1 when findings reach this level (default: not-met)",
     )
     ev.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    ev.add_argument(
+        "--extra-columns",
+        choices=("error", "ignore"),
+        default="error",
+        help="what to do with columns dpup does not know in a .csv data dictionary",
+    )
 
     ch = sub.add_parser("checks", help="list the check catalogue")
     ch.add_argument(
@@ -129,6 +135,12 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("explain", help="explain one check")
     ex.add_argument("check_id", metavar="ID")
+    it = sub.add_parser("init", help="write a commented starter activity file (TOML)")
+    it.add_argument("--output", type=Path, help="write it to this new file instead of stdout")
+    sc = sub.add_parser("schema", help="print the JSON Schema of an input file")
+    sc.add_argument(
+        "kind", nargs="?", choices=("activity", "waivers", "data-dictionary"), default="activity"
+    )
     _add_document_commands(sub)
     return parser
 
@@ -242,7 +254,7 @@ def _require_file(path: Path) -> None:
         raise _CommandError(msg)
 
 
-def _read_activity(path: Path) -> Activity:
+def _read_activity(path: Path, extra_columns: Literal["error", "ignore"] = "error") -> Activity:
     """Read an activity, or a CSV data dictionary wrapped in one.
 
     Raises:
@@ -252,7 +264,8 @@ def _read_activity(path: Path) -> Activity:
     _require_file(path)
     try:
         if path.suffix.lower() == ".csv":
-            return activity_from_items(path.stem, load_items(path))
+            items = load_items(path, extra_columns=extra_columns)
+            return activity_from_items(path.stem, items)
         return load(path)
     except OSError as exc:
         raise _CommandError(f"cannot read {_shown(path)} ({_reason(exc)})") from None
@@ -447,7 +460,7 @@ def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
     problems: list[str] = []
     for path in args.files:
         try:
-            activity = _read_activity(path)
+            activity = _read_activity(path, args.extra_columns)
         except InputError as bad:
             problems.extend(_input_error_lines(bad))
             continue
@@ -513,6 +526,18 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_OK
         render = {"text": catalogue_text, "markdown": catalogue_markdown, "json": catalogue_json}
         _emit(render[args.format](registry), args.format)
+        return EXIT_OK
+    if args.command == "init":
+        from dpup.render.starter import starter_toml  # noqa: PLC0415 - only init needs it
+
+        if args.output is not None and args.output.exists():
+            raise _CommandError(f"{_shown(args.output)} exists; init never replaces a file")
+        _deliver(starter_toml(), "text", args.output)
+        return EXIT_OK
+    if args.command == "schema":
+        from dpup.io.schema import schema_json  # noqa: PLC0415 - only this command needs it
+
+        _emit(schema_json(args.kind), "json")
         return EXIT_OK
     if args.command == "explain":
         _emit(explain(registry.get(args.check_id.upper())), "text")

@@ -33,6 +33,7 @@ from dpup.checkdef import (
     needs_review,
     not_applicable,
     not_met,
+    not_yet_due,
 )
 from dpup.errors import UnknownCheckError
 from dpup.findings import Report, Waiver
@@ -55,6 +56,7 @@ __all__ = [
     "needs_review",
     "not_applicable",
     "not_met",
+    "not_yet_due",
 ]
 
 Selector = str | Guideline | Principle

@@ -17,7 +17,7 @@ _OPC_IPP_URL = "https://privacy.org.nz/the-privacy-act-and-codes/privacy-princip
 # Section pages of the Act seen in stored copies; other sections link to the whole Act.
 _PA_S45_URL = "https://www.legislation.govt.nz/act/public/2020/0031/latest/LMS131557.html"
 _PA_S113_URL = "https://www.legislation.govt.nz/act/public/2020/0031/latest/LMS139444.html"
-_OT_ACT_URL = "https://www.legislation.govt.nz/act/public/1989/0024/latest/whole.html"
+_OT_S66_URL = "https://www.legislation.govt.nz/act/public/1989/0024/latest/DLM150049.html"
 _OT_S66C_URL = "https://www.legislation.govt.nz/act/public/1989/0024/latest/LMS220126.html"
 _FV_ACT_URL = "https://www.legislation.govt.nz/act/public/2018/0046/latest/whole.html"
 
@@ -177,7 +177,7 @@ _REFS: dict[LegalRef, tuple[str, str, str, bool]] = {
     LegalRef.OT_S66: (
         "OT Act s 66: information on request of Oranga Tamariki or Police",
         "Oranga Tamariki Act 1989, s 66",
-        _OT_ACT_URL,
+        _OT_S66_URL,
         True,
     ),
     LegalRef.OT_S66C: (

@@ -38,9 +38,11 @@ _RECORD_COLUMNS = (
     "reviewer",
     "settle_with",
     "waived",
+    "due_on",
+    "working_days_left",
 )
 
-REPORT_SCHEMA_VERSION = "1.0"
+REPORT_SCHEMA_VERSION = "1.1"
 """Version of the JSON form of a report; bumped on any incompatible change."""
 
 
@@ -51,7 +53,7 @@ class Finding:
     Attributes:
         check_id: the check's stable id (e.g. ``PM001``).
         name: the check's kebab-case name.
-        status: met, not met, needs review or not applicable.
+        status: met, not met, needs review, not applicable or not yet due.
         severity: how much a failure matters.
         guideline: the DPUP guideline the check belongs to.
         principles: the DPUP principles it upholds.
@@ -65,6 +67,13 @@ class Finding:
         reviewer: for NEEDS_REVIEW, who should decide.
         settle_with: for NEEDS_REVIEW, the evidence that would settle it.
         waiver: the active waiver that covers the finding, if any.
+        due_on: for NOT_YET_DUE, the date the obligation falls due (the last day on which
+            doing it is still on time); ``None`` for every other status.
+        working_days_left: for NOT_YET_DUE, the Privacy Act working days (s 7, counted by
+            `dpup.calendar.working_days_between`) after the report's ``as_at`` up to and
+            including ``due_on``: 0 means it falls due today or before the next working day.
+            ``None`` for every other status, and when the working-day calendar does not
+            cover the dates.
     """
 
     check_id: str
@@ -82,6 +91,8 @@ class Finding:
     reviewer: Reviewer | None = None
     settle_with: tuple[str, ...] = ()
     waiver: Waiver | None = None
+    due_on: date | None = None
+    working_days_left: int | None = None
 
     @property
     def waived(self) -> bool:
@@ -116,6 +127,8 @@ _form.define(
     ("reviewer", _form.MEMBER),
     ("settle_with", _form.ITEMS),
     ("waiver", _form.part(Waiver)),
+    ("due_on", _form.DAY),
+    ("working_days_left", _form.AS_IS),
     remember=True,
 )
 
@@ -164,7 +177,10 @@ class Score:
         value: severity-weighted share of assessed findings that were met, 0 to 100; ``None``
             when nothing was assessed.
         coverage: assessed findings over applicable ones, 0 to 1; ``None`` when nothing applied.
-            A high value on low coverage rests on thin evidence.
+            A high value on low coverage rests on thin evidence. Not-yet-due findings are
+            applicable but not assessed, so they lower coverage as needs-review ones do.
+        not_yet_due: findings for obligations whose time limit has not yet passed. Last, so
+            the other fields keep their positions.
     """
 
     met: int = 0
@@ -173,6 +189,7 @@ class Score:
     not_applicable: int = 0
     value: float | None = None
     coverage: float | None = None
+    not_yet_due: int = 0
 
     @property
     def assessed(self) -> int:
@@ -181,8 +198,8 @@ class Score:
 
     @property
     def applicable(self) -> int:
-        """Findings that applied (assessed or needing review)."""
-        return self.met + self.not_met + self.needs_review
+        """Findings that applied (assessed, needing review, or not yet due)."""
+        return self.met + self.not_met + self.needs_review + self.not_yet_due
 
     def to_dict(self) -> dict[str, Any]:
         """Return the score as JSON-ready data."""
@@ -196,10 +213,26 @@ _form.define(
     ("not_met", _form.AS_IS),
     ("needs_review", _form.AS_IS),
     ("not_applicable", _form.AS_IS),
+    ("not_yet_due", _form.AS_IS),
     ("value", _form.AS_IS),
     ("coverage", _form.AS_IS),
     remember=True,
 )
+
+
+def _obligation_key(f: Finding) -> tuple[date, str, tuple[str, int, str]]:
+    # Every NOT_YET_DUE finding the engine makes has a due date; one built by hand without
+    # one sorts last.
+    return (f.due_on or date.max, f.check_id, _subject_key(f.subject))
+
+
+def _subject_key(path: str) -> tuple[str, int, str]:
+    # "$.access_requests[10]" sorts after "$.access_requests[9]": split out the first index.
+    head, sep, rest = path.partition("[")
+    if not sep:
+        return (head, -1, "")
+    index, _, tail = rest.partition("]")
+    return (head, int(index) if index.isdigit() else -1, tail)
 
 
 # A dict class, as `Finding`: one is made per evaluation, on the request path.
@@ -264,6 +297,22 @@ class Report:
             if f.status is Status.NEEDS_REVIEW and (include_waived or f.waiver is None)
         )
 
+    def open_obligations(self, *, include_waived: bool = False) -> tuple[Finding, ...]:
+        """Return the NOT_YET_DUE findings by due date, then check id, then subject.
+
+        A to-do list: each finding names the obligation (its check and subject), its
+        ``due_on`` and its ``working_days_left`` as at the report's ``as_at``. Waived ones are
+        left out unless asked, as `failures` and `needs_review` do. These findings are never
+        failures and never need review.
+        """
+        due = [
+            f
+            for f in self.findings
+            if f.status is Status.NOT_YET_DUE and (include_waived or f.waiver is None)
+        ]
+        due.sort(key=_obligation_key)
+        return tuple(due)
+
     def legal_breaches(self) -> tuple[Finding, ...]:
         """Return unwaived NOT_MET findings whose basis is law."""
         return tuple(f for f in self.failures() if f.basis is Basis.LAW)
@@ -273,7 +322,7 @@ class Report:
 
         Args:
             fail_on: `Status.NOT_MET` fails on failures only; `Status.NEEDS_REVIEW` also
-                fails when anything needs review.
+                fails when anything needs review. Not-yet-due findings never fail.
         """
         if self.errors:
             return False
@@ -300,6 +349,8 @@ class Report:
                 "reviewer": None if f.reviewer is None else f.reviewer.value,
                 "settle_with": "; ".join(f.settle_with),
                 "waived": f.waiver is not None,
+                "due_on": None if f.due_on is None else f.due_on.isoformat(),
+                "working_days_left": f.working_days_left,
             }
             for f in self.findings
         ]

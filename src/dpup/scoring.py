@@ -7,7 +7,10 @@ The rule (also in ``docs/concepts.md``):
   (low 1, medium 2, high 4, critical 8), and the value is the weighted share that were met,
   as a percentage rounded to one decimal place. With nothing assessed the value is ``None``.
 * NEEDS_REVIEW findings are not guessed either way: they lower *coverage*, the share of
-  applicable findings (assessed plus needs-review) that were assessed.
+  applicable findings (assessed, needs-review and not-yet-due) that were assessed.
+* NOT_YET_DUE findings (a time limit still running) are not yet assessed: they are left out
+  of the value and, like NEEDS_REVIEW, lower coverage, since the value does not yet speak
+  for them. They are counted on their own (`Score.not_yet_due`).
 * NOT_APPLICABLE findings are counted but affect neither value nor coverage.
 * Waivers do not change scores: a waiver accepts a risk, it does not make it met.
 """
@@ -26,7 +29,7 @@ class _Tally:
     __slots__ = ("counts", "met_weight", "total_weight")
 
     def __init__(self) -> None:
-        self.counts = [0, 0, 0, 0]
+        self.counts = [0, 0, 0, 0, 0]
         self.met_weight = 0
         self.total_weight = 0
 
@@ -42,16 +45,27 @@ class _Tally:
             self.total_weight += f.severity.weight
         elif s is Status.NEEDS_REVIEW:
             self.counts[2] += 1
+        elif s is Status.NOT_YET_DUE:
+            self.counts[4] += 1
         else:
             self.counts[3] += 1
 
     def score(self) -> Score:
-        met, not_met, review, na = self.counts
-        return score_from_counts(met, not_met, review, na, self.met_weight, self.total_weight)
+        met, not_met, review, na, due = self.counts
+        return score_from_counts(
+            met, not_met, review, na, self.met_weight, self.total_weight, not_yet_due=due
+        )
 
 
 def score_from_counts(  # noqa: PLR0917 - six counters, in Score's own order
-    met: int, not_met: int, needs_review: int, not_applicable: int, met_weight: int, weight: int
+    met: int,
+    not_met: int,
+    needs_review: int,
+    not_applicable: int,
+    met_weight: int,
+    weight: int,
+    *,
+    not_yet_due: int = 0,
 ) -> Score:
     """Return the `Score` of tallied findings: counts by status and severity weights.
 
@@ -62,12 +76,13 @@ def score_from_counts(  # noqa: PLR0917 - six counters, in Score's own order
         not_applicable: NOT_APPLICABLE findings.
         met_weight: the summed severity weights of the MET findings.
         weight: the summed severity weights of the MET and NOT_MET findings.
+        not_yet_due: NOT_YET_DUE findings.
     """
     assessed = met + not_met
-    applicable = assessed + needs_review
+    applicable = assessed + needs_review + not_yet_due
     value = round(100.0 * met_weight / weight, 1) if assessed else None
     coverage = round(assessed / applicable, 4) if applicable else None
-    return Score(met, not_met, needs_review, not_applicable, value, coverage)
+    return Score(met, not_met, needs_review, not_applicable, value, coverage, not_yet_due)
 
 
 def score(findings: Iterable[Finding]) -> Score:

@@ -18,6 +18,7 @@ from dpup.disclosure_control import STATS_NZ_RR3, ConfidentialityRules
 
 __all__ = [
     "ADULT_FORMAT_PHRASES",
+    "BREACH_NOTICE_DAYS",
     "CATCH_ALL_PHRASES",
     "CHILD_FORMAT_PHRASES",
     "CONSENT_PHRASES",
@@ -25,6 +26,7 @@ __all__ = [
     "EASY_READ_FORMAT_PHRASES",
     "GENERIC_JUSTIFICATIONS",
     "GENERIC_RECIPIENT_PHRASES",
+    "IDENTIFIER_ITEM_PHRASES",
     "IPP3A_COMMENCEMENT",
     "JARGON_PHRASES",
     "OPEN_LICENCE_PHRASES",
@@ -243,6 +245,48 @@ DPUP's Access to Information guideline names low literacy among the needs format
 meet. The list is ours.
 """
 
+IDENTIFIER_ITEM_PHRASES = PhraseList(
+    (
+        "ird",
+        "ird number",
+        "tax number",
+        "nhi",
+        "nhi number",
+        "driver licence",
+        "drivers licence",
+        "driver license",
+        "licence number",
+        "passport",
+        "passport number",
+        "msd number",
+        "client number",
+        "nsn",
+        "student number",
+        "unique identifier",
+    )
+)
+"""Item names that suggest a unique identifier (IPP13), such as an IRD or NHI number.
+
+The IPP13 checks (PM030 to PM032) ask for ``InformationItem.identifier`` on an item whose
+name matches and records none; an item whose name does not match is left alone unless it
+records an identifier. The examples follow the Privacy Commissioner's principle 13 page (IRD,
+NHI, driver licence and passport numbers); the list is ours.
+"""
+
+BREACH_NOTICE_DAYS = 3
+"""Days after becoming aware of a notifiable privacy breach within which the Privacy
+Commissioner expects to be told: guidance, not statute.
+
+The Privacy Act 2020 (s 114) says only "as soon as practicable". The Commissioner's published
+expectation is notice within 72 hours of becoming aware, described as a guide only
+(https://privacy.org.nz/publications/statements-media-releases/how-long-is-72-hours). dpup
+reads 72 hours as three calendar days counted from ``Breach.aware_on``, since a breach records
+dates, not times. Notice later than this is sent for review, never reported as a breach of the
+Act on its own; while the period runs, an unmade notice is not yet due. dpup also uses it as
+the point from which it asks why the people affected have not been told (s 115 sets no period:
+that use is ours, unverified).
+"""
+
 IPP3A_COMMENCEMENT = date(2026, 5, 1)
 """IPP3A (indirect collection notices) applies to information collected on or after this date
 (Privacy Amendment Act 2025)."""
@@ -283,9 +327,21 @@ class Settings:
         max_extension_working_days: longest extension of a time limit (s 48 or s 65)
             treated as reasonable without review (ours: 20 working days, doubling the
             statutory limit; the Act says only "reasonable").
+        correction_transfer_working_days: the working days after receipt within which a
+            correction request is transferred to another agency, and the requester told
+            (s 62). 10 by default, as for access requests (s 43); unverified: the stored
+            sources confirm that s 62 sets a time limit (s 65 extends it) but not its length.
         child_format_phrases: words marking a copy format as the children's version.
         adult_format_phrases: words marking a copy format as the adult version.
         easy_read_format_phrases: words marking a copy format as easy to read.
+        identifier_item_phrases: item names that suggest a unique identifier, for which the
+            IPP13 checks (PM030 to PM032) ask what kind of identifier it is.
+        security_review_interval_days: longest gap between reviews of how an activity's
+            information is kept secure before PM038 reports the last review as too old
+            (ours: 365 days; DPUP asks for regular review without naming an interval).
+        breach_notice_days: days after becoming aware of a notifiable privacy breach within
+            which the Commissioner expects to be told (guidance, not statute: the Act says
+            "as soon as practicable"; see `BREACH_NOTICE_DAYS`).
     """
 
     catch_all_phrases: PhraseList = CATCH_ALL_PHRASES
@@ -309,9 +365,17 @@ class Settings:
     min_notice_channels: int = 2
     check_in_interval_days: int = 90
     max_extension_working_days: int = 20
+    correction_transfer_working_days: int = attrs.field(
+        default=10, validator=attrs.validators.ge(0)
+    )
     child_format_phrases: PhraseList = CHILD_FORMAT_PHRASES
     adult_format_phrases: PhraseList = ADULT_FORMAT_PHRASES
     easy_read_format_phrases: PhraseList = EASY_READ_FORMAT_PHRASES
+    identifier_item_phrases: PhraseList = IDENTIFIER_ITEM_PHRASES
+    security_review_interval_days: int = 365
+    breach_notice_days: int = attrs.field(
+        default=BREACH_NOTICE_DAYS, validator=attrs.validators.ge(0)
+    )
 
     @property
     def suppression_threshold(self) -> int:

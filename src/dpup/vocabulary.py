@@ -16,6 +16,10 @@ class Status(Enum):
     """A person must decide: a fact is not recorded, or an exception that needs judgement is
     claimed. The finding names the reviewer and the evidence that would settle it."""
     NOT_APPLICABLE = "not_applicable"
+    NOT_YET_DUE = "not_yet_due"
+    """A time-bound obligation applies but its time limit has not passed and it is not yet
+    done: neither met nor late. The finding carries the due date; a run as at a later date
+    turns it into MET or NOT_MET by the same rules."""
 
     @property
     def label(self) -> str:
@@ -24,12 +28,12 @@ class Status(Enum):
 
     @property
     def assessed(self) -> bool:
-        """Whether the check reached a verdict (met or not met)."""
+        """Whether the check reached a verdict (met or not met); not yet due is not one."""
         return self in (Status.MET, Status.NOT_MET)
 
     @property
     def applicable(self) -> bool:
-        """Whether the check applied to the subject."""
+        """Whether the check applied to the subject (a not-yet-due obligation does)."""
         return self is not Status.NOT_APPLICABLE
 
 

@@ -58,6 +58,9 @@ def outcome(f: Finding) -> dict[str, Any]:
         record["settle_with"] = list(f.settle_with)
     if f.remediation is not None and f.remediation != DEFAULT_REMEDIATION[f.check_id]:
         record["remediation"] = f.remediation
+    if f.due_on is not None:
+        record["due_on"] = f.due_on.isoformat()
+        record["working_days_left"] = f.working_days_left
     return record
 
 

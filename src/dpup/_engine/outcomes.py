@@ -5,11 +5,11 @@
 
 Outcomes are interned. A check's message never quotes input (a house rule the leak tests
 enforce), so the outcomes checks give are a small, fixed vocabulary: the same sentence about
-the same relative paths, event after event. `met`, `not_met`, `needs_review` and
-`not_applicable` hand back one shared instance for equal arguments instead of building a new
-frozen object each time, which is most of what a simple check costs. The table is bounded and
-emptied when full, so it cannot grow without limit, and outcomes resting on long evidence
-lists (one path per item of a large collection, say) are never kept.
+the same relative paths, event after event. `met`, `not_met`, `needs_review`,
+`not_applicable` and `not_yet_due` hand back one shared instance for equal arguments instead
+of building a new frozen object each time, which is most of what a simple check costs. The
+table is bounded and emptied when full, so it cannot grow without limit, and outcomes resting
+on long evidence lists (one path per item of a large collection, say) are never kept.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ __all__ = [
     "needs_review",
     "not_applicable",
     "not_met",
+    "not_yet_due",
 ]
 
 INTERN_LIMIT = 4096
@@ -50,8 +51,8 @@ INTERN_LONGEST = 8
 class Outcome:
     """What a check function returns for one subject: a status plus its explanation.
 
-    Build outcomes with `met`, `not_met`, `needs_review` and `not_applicable`; equal calls
-    may return the same (immutable) instance.
+    Build outcomes with `met`, `not_met`, `needs_review`, `not_applicable` and
+    `not_yet_due`; equal calls may return the same (immutable) instance.
 
     Attributes:
         status: the verdict.
@@ -62,6 +63,8 @@ class Outcome:
         reviewer: for NEEDS_REVIEW, who should decide.
         settle_with: for NEEDS_REVIEW, the evidence that would settle it.
         severity: overrides the check's default severity.
+        due_on: for NOT_YET_DUE, the date the obligation falls due (the last day on which
+            it is still on time).
     """
 
     status: Status
@@ -71,6 +74,7 @@ class Outcome:
     reviewer: Reviewer | None = None
     settle_with: tuple[str, ...] = ()
     severity: Severity | None = None
+    due_on: date | None = None
 
 
 _interned: dict[tuple[Any, ...], Outcome] = {}
@@ -78,7 +82,7 @@ _interned: dict[tuple[Any, ...], Outcome] = {}
 # Keys start with a small int for the kind of outcome. Enum members in a key are stood for by
 # their id(): hashing an enum member runs Python code, and the interned outcome holds the
 # member, so the id cannot be reused while the entry lives.
-_MET, _NOT_MET, _REVIEW, _NA = range(4)
+_MET, _NOT_MET, _REVIEW, _NA, _DUE = range(5)
 
 
 def _intern(key: tuple[Any, ...], outcome: Outcome) -> Outcome:
@@ -157,6 +161,22 @@ def not_applicable(message: str, *evidence: str) -> Outcome:
     if found is not None:
         return found
     return _intern(key, Outcome(Status.NOT_APPLICABLE, message, evidence))
+
+
+def not_yet_due(message: str, *evidence: str, due_on: date) -> Outcome:
+    """Return a NOT_YET_DUE outcome: an obligation not yet done whose time has not run out.
+
+    The obligation applies and falls due on ``due_on``, the last day on which doing it is
+    still on time. Use it where a time limit has not yet passed as at the evaluation date; a
+    run as at a date after ``due_on`` should give MET or NOT_MET by the check's usual rules.
+    """
+    if len(evidence) > INTERN_LONGEST:
+        return Outcome(Status.NOT_YET_DUE, message, evidence, due_on=due_on)
+    key = (_DUE, message, evidence, due_on)
+    found = _interned.get(key)
+    if found is not None:
+        return found
+    return _intern(key, Outcome(Status.NOT_YET_DUE, message, evidence, due_on=due_on))
 
 
 # A dict class, as `Outcome`: one is made per subject evaluated, and a frozen dict class

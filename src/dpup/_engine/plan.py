@@ -20,6 +20,7 @@ from dpup.scoring import score_from_counts
 
 __all__ = [
     "COUNT_MET",
+    "COUNT_DUE",
     "COUNT_NA",
     "COUNT_NOT_MET",
     "COUNT_REVIEW",
@@ -34,13 +35,13 @@ _GUIDELINES = tuple(Guideline)
 _SLOTS = 1 + len(_PRINCIPLES) + len(_GUIDELINES)
 """Score buckets: overall, then one per principle, then one per guideline."""
 
-# Six counters packed into one int, 40 bits each: met, not met, needs review, not
-# applicable, met weight, assessed weight. Adding two packed ints adds every counter at once,
-# and 40 bits hold more findings than any input can produce.
+# Seven counters packed into one int, 40 bits each: met, not met, needs review, not
+# applicable, met weight, assessed weight, not yet due. Adding two packed ints adds every
+# counter at once, and 40 bits hold more findings than any input can produce.
 _BITS = 40
 _MASK = (1 << _BITS) - 1
-COUNT_MET, COUNT_NOT_MET, COUNT_REVIEW, COUNT_NA, _MET_W, WEIGHT_ASSESSED = (
-    1 << (_BITS * i) for i in range(6)
+COUNT_MET, COUNT_NOT_MET, COUNT_REVIEW, COUNT_NA, _MET_W, WEIGHT_ASSESSED, COUNT_DUE = (
+    1 << (_BITS * i) for i in range(7)
 )
 WEIGHT_MET = _MET_W + WEIGHT_ASSESSED
 """Times the weight, what a MET finding adds to the two weight counters."""
@@ -179,5 +180,6 @@ def _score(packed: int) -> Score:
         (packed >> (2 * _BITS)) & _MASK,
         (packed >> (3 * _BITS)) & _MASK,
         (packed >> (4 * _BITS)) & _MASK,
-        packed >> (5 * _BITS),
+        (packed >> (5 * _BITS)) & _MASK,
+        not_yet_due=packed >> (6 * _BITS),
     )

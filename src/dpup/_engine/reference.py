@@ -10,15 +10,17 @@ tuned: it builds every `Finding` by keyword and scores the finished list with
 The rules it spells out:
 
 * **What is walked.** An activity is walked as ``$``, then its purposes, collections, choices,
-  agreements, disclosures, access requests and correction requests, then its access practice
-  and its insights. A single object is evaluated on its own at ``$``, or at the path where it
-  sits in ``context`` (the first identical entry, else the first equal one).
+  agreements, disclosures, access requests, correction requests, breaches and requests under
+  other Acts, then its access practice and its insights. A single object is evaluated on its
+  own at ``$``, or at the path where it sits in ``context`` (the first identical entry, else
+  the first equal one).
 * **Order.** Findings come in catalogue rank (guideline order, then id), then in the order the
   subjects were walked.
 * **A finding.** Its severity is the outcome's, else the check's; its remediation is the
   outcome's, else the check's, and only for NOT_MET and NEEDS_REVIEW; its evidence paths are
   made absolute against the subject's path; the first active waiver that covers the check and
-  path marks it as waived.
+  path marks it as waived. A NOT_YET_DUE finding carries its outcome's due date and the
+  Privacy Act working days from ``as_at`` to it (``None`` outside the calendar).
 * **Errors.** A check that raises, or returns anything but an `Outcome`, an iterable of them
   or ``None``, gives a `CheckError` instead of findings, sorted by check id then subject.
 """
@@ -48,6 +50,8 @@ _LISTS = (
     "disclosures",
     "access_requests",
     "correction_requests",
+    "breaches",
+    "sharing_requests",
 )
 
 
@@ -104,8 +108,23 @@ def _outcomes(result: object) -> list[Outcome]:
     return outcomes
 
 
-def _finding(check: Check[Any], outcome: Outcome, path: str, waiver: Waiver | None) -> Finding:
+def _days_left(as_at: date, due_on: date | None) -> int | None:
+    if due_on is None:
+        return None
+    from dpup.calendar import working_days_between  # noqa: PLC0415 - kept off import
+    from dpup.errors import CalendarRangeError  # noqa: PLC0415
+
+    try:
+        return working_days_between(as_at, due_on)
+    except CalendarRangeError:
+        return None
+
+
+def _finding(
+    check: Check[Any], outcome: Outcome, path: str, waiver: Waiver | None, as_at: date
+) -> Finding:
     asks = outcome.status in (Status.NOT_MET, Status.NEEDS_REVIEW)
+    due_on = outcome.due_on if outcome.status is Status.NOT_YET_DUE else None
     return Finding(
         check_id=check.id,
         name=check.name,
@@ -122,6 +141,8 @@ def _finding(check: Check[Any], outcome: Outcome, path: str, waiver: Waiver | No
         reviewer=outcome.reviewer,
         settle_with=outcome.settle_with,
         waiver=waiver,
+        due_on=due_on,
+        working_days_left=_days_left(as_at, due_on),
     )
 
 
@@ -186,7 +207,7 @@ def reference_evaluate(
                 continue
             for outcome in outcomes:
                 waiver = next((w for w in active if w.covers(check.id, path)), None)
-                findings.append(_finding(check, outcome, path, waiver))
+                findings.append(_finding(check, outcome, path, waiver, as_at))
     overall, by_principle, by_guideline = score_findings(findings)
     errors.sort(key=lambda e: (e.check_id, _subject_key(e.subject)))
     return Report(

@@ -12,6 +12,9 @@ each check matters as much as the checks. Three things keep it cheap:
   full, and holds only check metadata, messages and paths, never input values;
 * scores are tallied as packed integers while findings are made (see `dpup._engine.plan`).
 
+A NOT_YET_DUE finding is the exception: its working days left depend on the evaluation's
+``as_at`` as well, so it is made afresh each time and never remembered (`_due_finding`).
+
 A whole activity costs the same per record however many it lists: waivers are looked up by
 check and subject (`_CheckWaivers`) rather than scanned for every finding, and a large
 activity (`LARGE_FROM`) is evaluated with the garbage collector held off and without the
@@ -30,6 +33,7 @@ from dpup import model
 from dpup._collector import collector_paused
 from dpup._engine.outcomes import INTERN_LONGEST, EvaluationContext, Outcome
 from dpup._engine.plan import (
+    COUNT_DUE,
     COUNT_MET,
     COUNT_NA,
     COUNT_NOT_MET,
@@ -77,12 +81,15 @@ FINDING_FIELDS = (
     "reviewer",
     "settle_with",
     "waiver",
+    "due_on",
+    "working_days_left",
 )
 """The order `_make` passes a finding's fields in, by name."""
 
 _MET = Status.MET
 _NOT_MET = Status.NOT_MET
 _NEEDS_REVIEW = Status.NEEDS_REVIEW
+_NOT_YET_DUE = Status.NOT_YET_DUE
 
 REPORTS_LIMIT = 1024
 """Single-object evaluations remembered at once (see `_evaluate_one`)."""
@@ -107,6 +114,8 @@ def _walk(activity: Activity) -> Iterator[tuple[str, object]]:
         ("disclosures", activity.disclosures),
         ("access_requests", activity.access_requests),
         ("correction_requests", activity.correction_requests),
+        ("breaches", activity.breaches),
+        ("sharing_requests", activity.sharing_requests),
     ):
         for i, obj in enumerate(items):
             yield f"$.{name}[{i}]", obj
@@ -124,6 +133,8 @@ _FIELD_FOR_TYPE: dict[type, str] = {
     model.Disclosure: "disclosures",
     model.AccessRequest: "access_requests",
     model.CorrectionRequest: "correction_requests",
+    model.Breach: "breaches",
+    model.SharingRequest: "sharing_requests",
     model.Insight: "insights",
 }
 
@@ -266,6 +277,8 @@ def _records(activity: Activity) -> int:
         + len(a.disclosures)
         + len(a.access_requests)
         + len(a.correction_requests)
+        + len(a.breaches)
+        + len(a.sharing_requests)
         + len(a.insights)
     )
 
@@ -275,14 +288,14 @@ def _items(activity: Activity) -> int:
     return sum(len(c.items) for c in activity.collections)
 
 
-def _unremembered(p: CheckPlan, o: Outcome, path: str) -> tuple[Finding, int]:
+def _unremembered(p: CheckPlan, o: Outcome, path: str, as_at: date) -> tuple[Finding, int]:
     """Return the unwaived finding check ``p`` makes of outcome ``o`` at ``path``, made afresh.
 
     For large activities. Their findings are nearly all at paths of their own, more than the
     table of remembered findings holds, so remembering them would only fill and empty it
     over and over (and drop what the request path had remembered).
     """
-    return _make(p, o, path, None)
+    return _make(p, o, path, None, as_at)
 
 
 _NOT_OUTCOMES = "a check must return an Outcome, an iterable of outcomes, or None"
@@ -316,7 +329,9 @@ def _join_evidence(path: str, evidence: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
-def _make(p: CheckPlan, o: Outcome, path: str, waiver: Waiver | None) -> tuple[Finding, int]:
+def _make(
+    p: CheckPlan, o: Outcome, path: str, waiver: Waiver | None, as_at: date
+) -> tuple[Finding, int]:
     """Return the finding check ``p`` makes of outcome ``o`` at ``path``, and its tally."""
     status = o.status
     severity = o.severity or p.severity
@@ -330,6 +345,8 @@ def _make(p: CheckPlan, o: Outcome, path: str, waiver: Waiver | None) -> tuple[F
     elif status is _NEEDS_REVIEW:
         packed = COUNT_REVIEW
         remediation = o.remediation or p.remediation
+    elif status is _NOT_YET_DUE:
+        return _due_finding(p, o, path, waiver, as_at), COUNT_DUE
     else:
         packed = COUNT_NA
         remediation = None
@@ -355,14 +372,60 @@ def _make(p: CheckPlan, o: Outcome, path: str, waiver: Waiver | None) -> tuple[F
     return finding, packed
 
 
-def _finding(p: CheckPlan, o: Outcome, path: str) -> tuple[Finding, int]:
-    """Return the unwaived finding check ``p`` makes of outcome ``o`` at ``path``, remembered."""
+def _working_days_left(as_at: date, due_on: date | None) -> int | None:
+    """Return the Privacy Act working days after ``as_at`` up to and including ``due_on``.
+
+    ``None`` when there is no due date or the working-day calendar does not cover the dates.
+    """
+    if due_on is None:
+        return None
+    # Imported here: importing dpup must not load the calendar (or the holidays package), and
+    # only a not-yet-due finding needs it.
+    from dpup.calendar import working_days_between  # noqa: PLC0415
+    from dpup.errors import CalendarRangeError  # noqa: PLC0415
+
+    try:
+        return working_days_between(as_at, due_on)
+    except CalendarRangeError:
+        return None
+
+
+def _due_finding(
+    p: CheckPlan, o: Outcome, path: str, waiver: Waiver | None, as_at: date
+) -> Finding:
+    """Return the NOT_YET_DUE finding of outcome ``o``: its due date and working days left."""
+    return Finding(
+        p.id,
+        p.name,
+        o.status,
+        o.severity or p.severity,
+        p.guideline,
+        p.principles,
+        p.basis,
+        p.legal_refs,
+        path,
+        o.message,
+        _join_evidence(path, o.evidence),
+        None,
+        o.reviewer,
+        o.settle_with,
+        waiver,
+        o.due_on,
+        _working_days_left(as_at, o.due_on),
+    )
+
+
+def _finding(p: CheckPlan, o: Outcome, path: str, as_at: date) -> tuple[Finding, int]:
+    """Return the unwaived finding check ``p`` makes of outcome ``o`` at ``path``, remembered.
+
+    A NOT_YET_DUE finding is not remembered: its working days left change with ``as_at``.
+    """
     key = (p, id(o), path)
     made = _findings.get(key)
     if made is not None:
         return made[1], made[2]
-    finding, packed = _make(p, o, path, None)
-    if len(o.evidence) <= INTERN_LONGEST:
+    finding, packed = _make(p, o, path, None, as_at)
+    if len(o.evidence) <= INTERN_LONGEST and o.due_on is None:
         if len(_findings) >= FINDINGS_LIMIT:
             _findings.clear()
         _findings[key] = (o, finding, packed)
@@ -433,11 +496,11 @@ def evaluate_prepared(  # noqa: PLR0917 - private, on the request path, where ke
                 if p.id in waived:
                     waiver = waived[p.id].find(p.id, path)
                     if waiver is not None:
-                        finding, packed = _make(p, o, path, waiver)
+                        finding, packed = _make(p, o, path, waiver, as_at)
                         findings.append(finding)
                         tallies[p.group] = tallies.get(p.group, 0) + packed
                         continue
-                finding, packed = make(p, o, path)
+                finding, packed = make(p, o, path, as_at)
                 findings.append(finding)
                 tallies[p.group] = tallies.get(p.group, 0) + packed
     overall, principle_scores, guideline_scores = plan.scores(tallies)
@@ -512,10 +575,11 @@ def _evaluate_one(  # noqa: PLR0917 - private, on the request path, where keywor
             if result is None:
                 continue
             for o in (result,) if isinstance(result, Outcome) else result:
-                finding, packed = _finding(p, o, path)
+                finding, packed = _finding(p, o, path, ctx.as_at)
                 made.append(finding)
                 tallies[p.group] = tallies.get(p.group, 0) + packed
-                keep = keep and len(o.evidence) <= INTERN_LONGEST
+                # A not-yet-due finding counts working days from ctx.as_at: never reused.
+                keep = keep and len(o.evidence) <= INTERN_LONGEST and o.due_on is None
         findings = tuple(made)
         overall, by_principle, by_guideline = plan.scores(tallies)
         if keep:

@@ -45,38 +45,54 @@ class Rule:
             raise ValueError(msg)
 
 
-_NEXT = "Planned in issue 19 (breaches, unique identifiers, information-sharing regimes)."
-
 LEGAL_RULES: tuple[Rule, ...] = (
     Rule(
         "X-01",
         "a privacy breach is assessed for likely serious harm against the statutory factors",
-        planned="A Breach domain type and checks under Part 6 of the Privacy Act. " + _NEXT,
+        checks=("TC021", "TC024"),
     ),
     Rule(
         "X-02",
         "a notifiable breach is notified to the Commissioner and affected people as soon as "
         "practicable",
-        planned="Notification checks under Part 6, with the Commissioner's expectation of a "
-        "few days kept as a setting labelled guidance. " + _NEXT,
+        checks=("TC022", "TC023"),
     ),
     Rule(
         "X-03",
         "a disclosure to prevent a serious threat is assessed and proportionate",
-        planned="PM and SV checks already ask for the assessment (Disclosure.threat_assessed); "
-        "a proportionality check of what was disclosed, and to whom, is planned. " + _NEXT,
+        checks=("PM037",),
+        reason=(
+            "Whether a threat was serious, and a disclosure necessary to prevent or lessen it, "
+            "is a judgement on the facts."
+        ),
+        instead=(
+            "PM037 fails a serious-threat disclosure recorded as not assessed, as going to "
+            "someone who cannot act, or as carrying more than the threat needs; asks for any "
+            "part not recorded; and sends a complete record to a legal adviser until a "
+            "reviewer confirms it (Disclosure.threat_confirmed)."
+        ),
     ),
     Rule(
         "X-04",
         "a request from Oranga Tamariki or the Police under s 66 of the Oranga Tamariki Act is "
         "answered and logged",
-        planned="A request record and checks for s 66 requests. " + _NEXT,
+        checks=("PM035",),
+        reason=(
+            "Whether a request was one s 66 covers (its requester, its purpose), and whether "
+            "privilege covers what was withheld, are legal questions."
+        ),
+        instead=(
+            "PM035 asks for each missing part of the request's record (SharingRequest: who "
+            "asked, when, the assessment, the decision, what was shared, privilege, whether the "
+            "person was told), and sends any refusal of a s 66 request, any claim of privilege "
+            "and any s 66 request from someone other than Oranga Tamariki or the Police to a "
+            "legal adviser."
+        ),
     ),
     Rule(
         "X-05",
         "the Family Violence Act duty to consider sharing is recorded",
-        planned="A check of the recorded consideration under s 24 of the Family Violence "
-        "Act 2018. " + _NEXT,
+        checks=("PM036",),
     ),
 )
 """Cross-cutting legal rules: obligations of the Act and related law outside the guidelines."""

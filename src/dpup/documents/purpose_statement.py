@@ -210,7 +210,11 @@ class _Statement:
                 continue
             level = f" ({_LEVEL_WORDS[ch.level]})" if ch.level is not None else ""
             recorded.append(f"A choice about {_SCOPE_WORDS[ch.scope]}{level}")
-            overrides += [GROUND_WORDING[g].adult for g in ch.override_grounds or ()]
+            # Only grounds that can set a choice aside: a recorded `none`, or the collection
+            # purpose, overrides nothing and is not worth telling people about.
+            overrides += [
+                GROUND_WORDING[g].adult for g in ch.override_grounds or () if g.overrides_choice
+            ]
         if recorded:
             blocks += [Paragraph("Choices offered:"), Bullets(tuple(dict.fromkeys(recorded)))]
         if overrides:

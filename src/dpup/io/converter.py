@@ -27,7 +27,7 @@ from dpup._collector import collector_paused
 from dpup._quick_structure import is_model_class, quick_hook
 from dpup.disclosure_control import Table
 from dpup.errors import InputError, Problem
-from dpup.io.errors import _problems, _type_name, _wrong, _WrongTypeError
+from dpup.io.errors import _did_you_mean, _problems, _type_name, _wrong, _WrongTypeError
 from dpup.io.limits import _limit_problems
 from dpup.model import Activity, InvalidValue
 
@@ -162,7 +162,8 @@ def _make_enum_hook(tp: type[enum.Enum]) -> Callable[[object, Any], enum.Enum]:
         # Enum(value) would put the rejected value in its message; name the choices instead.
         if isinstance(value, str) and value in by_value:
             return by_value[value]
-        raise _WrongTypeError(expected)
+        # Close to a value (a typo, another case, "_" for "-")? Name that value, not the input.
+        raise _WrongTypeError(expected + _did_you_mean([value], list(by_value)))
 
     return structure_enum
 

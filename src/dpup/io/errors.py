@@ -5,8 +5,11 @@ Messages name the expected type or the allowed values, never the value that was 
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
+import attrs
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
@@ -15,7 +18,7 @@ from cattrs.errors import (
 )
 
 from dpup.errors import InputError, Problem
-from dpup.io.limits import _names_shown
+from dpup.io.limits import _field_like, _names_shown
 from dpup.model import InvalidValue
 
 __all__: list[str] = []
@@ -49,13 +52,34 @@ def _wrong(expected: str, value: object) -> _WrongTypeError:
     return _WrongTypeError(f"expected {expected}, got {_type_name(value)}")
 
 
+def _did_you_mean(given: Iterable[object], choices: Sequence[str]) -> str:
+    """Return `` (did you mean `x`?)`` naming the choices closest to ``given``, or ``""``.
+
+    Only choices are named, never what was given, and only for given names that look like
+    field names or values (`_field_like`): anything else is never compared.
+    """
+    found: list[str] = []
+    names = (n for n in given if isinstance(n, str) and _field_like(n.replace("-", "_")))
+    for name in sorted(names):
+        folded = name.lower().replace("_", "-")
+        by_fold = {c.lower().replace("_", "-"): c for c in choices}
+        matches = difflib.get_close_matches(folded, list(by_fold), n=1)
+        if matches and by_fold[matches[0]] not in found:
+            found.append(by_fold[matches[0]])
+    if not found:
+        return ""
+    return " (did you mean " + " or ".join(f"`{c}`" for c in found) + "?)"
+
+
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, _WrongTypeError | InvalidValue):
         return str(exc)
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, ForbiddenExtraKeysError):
-        return f"unknown field(s): {_names_shown(exc.extra_fields)}"
+        known = [f.name for f in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
+        hint = _did_you_mean(exc.extra_fields, known)
+        return f"unknown field(s): {_names_shown(exc.extra_fields)}{hint}"
     if isinstance(exc, AttributeError):
         return "expected a table"
     # Anything else: name the kind of failure only; its message could quote the input.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, Literal, overload
 
 from cattrs.errors import (
     BaseValidationError,
@@ -18,7 +18,7 @@ from dpup.errors import DpupTypeError, InputError, Problem
 from dpup.findings import Waiver
 from dpup.io import limits
 from dpup.io.converter import CONVERTER, Format, T, structure
-from dpup.io.errors import _problems, _WrongTypeError
+from dpup.io.errors import _did_you_mean, _problems, _WrongTypeError
 from dpup.io.limits import _limit_problems, _names_shown, _too_large
 from dpup.io.parsers import _parse
 from dpup.model import Activity, Collection, InformationItem, InvalidValue, Purpose
@@ -185,11 +185,16 @@ _TRUE = frozenset({"yes", "y", "true", "required", "1"})
 _FALSE = frozenset({"no", "n", "false", "optional", "0"})
 
 
-def load_items(path: str | Path) -> tuple[InformationItem, ...]:
+def load_items(
+    path: str | Path, *, extra_columns: Literal["error", "ignore"] = "error"
+) -> tuple[InformationItem, ...]:
     """Read a data dictionary (CSV, one information item per row) into `InformationItem`s.
 
-    Columns are those in `ITEM_COLUMNS` (a header row is required; unknown columns are an
-    error). ``required`` takes yes/no (or true/false); list cells separate values with ``;``.
+    Columns are those in `ITEM_COLUMNS`, under a header row that is required; a header is
+    read in any case and with spaces around it (`` Name `` is ``name``). A column that is
+    not one of them is an error (the message suggests the nearest known column), unless
+    ``extra_columns="ignore"``, which skips such columns, as a spreadsheet with notes columns
+    needs. ``required`` takes yes/no (or true/false); list cells separate values with ``;``.
 
     Raises:
         InputError: listing every problem, with paths like ``$[3].identifiability`` (the
@@ -202,18 +207,24 @@ def load_items(path: str | Path) -> tuple[InformationItem, ...]:
     problems: list[Problem] = []
     rows: list[dict[str, object]] = []
     try:
-        header = [h.strip() for h in reader.fieldnames or ()]
+        header = [h.strip().casefold() for h in reader.fieldnames or ()]
+        reader.fieldnames = header
         if "name" not in header:
             problems.append(Problem("the header must include a 'name' column"))
+        if len(set(header)) < len(header):
+            problems.append(Problem("a column appears twice in the header"))
         unknown = set(header) - set(ITEM_COLUMNS)
-        if unknown:
+        if unknown and extra_columns != "ignore":
             # A header is input too: a file with no header row has a person's details here.
-            problems.append(Problem(f"unknown column(s): {_names_shown(unknown)}"))
+            hint = _did_you_mean(unknown, ITEM_COLUMNS)
+            problems.append(Problem(f"unknown column(s): {_names_shown(unknown)}{hint}"))
         if problems:
             raise InputError(problems, str(p))
         for i, raw in enumerate(reader):
             if i == limits.MAX_LIST_LENGTH:
                 raise InputError([Problem(f"more than {limits.MAX_LIST_LENGTH} rows")], str(p))
+            for column in unknown:
+                raw.pop(column, None)
             rows.append(_item_row(raw, i, problems))
     except csv.Error:
         # csv's messages are about structure (quotes, field size), but name the row only.

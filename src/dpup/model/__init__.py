@@ -19,7 +19,23 @@ from dpup.model.access import (
     InformalRoute,
     RequestChannel,
 )
-from dpup.model.activity import Activity, FrontlineSupport, GroupRecords, Stage
+from dpup.model.activity import (
+    Activity,
+    FrontlineSupport,
+    GroupRecords,
+    SecurityReview,
+    Stage,
+    SupportNeed,
+)
+from dpup.model.breach import (
+    AffectedGroup,
+    Breach,
+    BreachKind,
+    HarmAssessment,
+    HarmKind,
+    NotificationException,
+    ObtainedBy,
+)
 from dpup.model.choice import Choice, ChoiceLevel, ChoiceScope, ChoiceState
 from dpup.model.collection import (
     Alternative,
@@ -38,7 +54,15 @@ from dpup.model.collection import (
     Source,
     SupplierNotice,
 )
-from dpup.model.information import Identifiability, InformationItem, Sensitivity
+from dpup.model.information import (
+    Identifiability,
+    IdentifierAssigner,
+    IdentifierScheme,
+    InformationItem,
+    Ipp13Exception,
+    Sensitivity,
+    UniqueIdentifier,
+)
 from dpup.model.insight import (
     AccessLevel,
     DerivedStatistic,
@@ -50,8 +74,16 @@ from dpup.model.insight import (
     StatisticKind,
     Table,
 )
+from dpup.model.manner import CollectionManner, CollectionMethod, CollectionSetting, Collector
 from dpup.model.parties import Agency, Audience, Recipient, RecipientKind, Sector
 from dpup.model.purpose import AccessParty, Beneficiary, LawBasis, LawKind, Purpose
+from dpup.model.regimes import (
+    FamilyViolenceSharing,
+    RequesterKind,
+    SharingDecision,
+    SharingRegime,
+    SharingRequest,
+)
 from dpup.model.sharing import (
     Disclosure,
     FlowKind,
@@ -71,11 +103,14 @@ __all__ = [
     "AccessPractice",
     "AccessRequest",
     "Activity",
+    "AffectedGroup",
     "Agency",
     "Alternative",
     "Audience",
     "Barrier",
     "Beneficiary",
+    "Breach",
+    "BreachKind",
     "Channel",
     "Charge",
     "ChargeItem",
@@ -85,22 +120,32 @@ __all__ = [
     "ChoiceScope",
     "ChoiceState",
     "Collection",
+    "CollectionManner",
+    "CollectionMethod",
+    "CollectionSetting",
+    "Collector",
     "CorrectionRequest",
     "DerivedStatistic",
     "Disclosure",
     "Extension",
     "ExtensionGround",
+    "FamilyViolenceSharing",
     "FlowKind",
     "Framing",
     "FrontlineSupport",
     "GroupDimension",
     "GroupRecords",
+    "HarmAssessment",
+    "HarmKind",
     "Identifiability",
+    "IdentifierAssigner",
+    "IdentifierScheme",
     "InformalRoute",
     "InformationItem",
     "Insight",
     "InvalidValue",
     "Ipp12Basis",
+    "Ipp13Exception",
     "Ipp2Exception",
     "Ipp3Exception",
     "LawBasis",
@@ -109,6 +154,8 @@ __all__ = [
     "Notice",
     "NoticeRecipient",
     "NoticeTiming",
+    "NotificationException",
+    "ObtainedBy",
     "OverseasRecipient",
     "Purpose",
     "Recipient",
@@ -116,6 +163,7 @@ __all__ = [
     "ReportingKind",
     "ReportingRoute",
     "RequestChannel",
+    "RequesterKind",
     "Retention",
     "RetentionGround",
     "RiskAssessment",
@@ -123,14 +171,20 @@ __all__ = [
     "Safeguard",
     "SecondaryUse",
     "Sector",
+    "SecurityReview",
     "Sensitivity",
     "SharingAgreement",
+    "SharingDecision",
     "SharingGround",
+    "SharingRegime",
+    "SharingRequest",
     "Source",
     "Stage",
     "StatisticKind",
     "SupplierNotice",
+    "SupportNeed",
     "Table",
+    "UniqueIdentifier",
     "reference_fields",
 ]
 
@@ -143,6 +197,8 @@ SUBJECT_TYPES: tuple[type, ...] = (
     Disclosure,
     AccessRequest,
     CorrectionRequest,
+    Breach,
+    SharingRequest,
     AccessPractice,
     Insight,
 )

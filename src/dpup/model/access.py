@@ -406,6 +406,11 @@ class CorrectionRequest(_Deadlines):
         not_notified_reason: why the remaining recipients were not told, if any were not.
         charge: any charge made.
         items: names of the information items the correction concerns.
+        transfer_decided: whether the agency decided the request should go to another agency
+            that holds the information or whose work it is more closely connected with
+            (s 62).
+        transferred_on: when the request was transferred to that agency.
+        requester_told_of_transfer_on: when the requester was told of the transfer.
     """
 
     id: str = attrs.field(validator=non_blank)
@@ -423,6 +428,9 @@ class CorrectionRequest(_Deadlines):
     not_notified_reason: str | None = None
     charge: Charge | None = None
     items: tuple[str, ...] | None = reference("item")
+    transfer_decided: bool | None = None
+    transferred_on: date | None = None
+    requester_told_of_transfer_on: date | None = None
 
 
 @attrs.frozen

@@ -6,6 +6,7 @@ information.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -15,14 +16,24 @@ from dpup._enum import Enum
 from dpup.errors import InputError, Problem
 from dpup.model._validators import non_blank
 from dpup.model.access import AccessPractice, AccessRequest, CorrectionRequest
+from dpup.model.breach import Breach
 from dpup.model.choice import Choice
 from dpup.model.collection import Collection
 from dpup.model.insight import Insight
 from dpup.model.parties import Agency, Audience
 from dpup.model.purpose import Purpose
+from dpup.model.regimes import FamilyViolenceSharing, SharingRequest
 from dpup.model.sharing import Disclosure, SharingAgreement
 
-__all__ = ["Activity", "FrontlineSupport", "GroupRecords", "Stage", "reference_problems"]
+__all__ = [
+    "Activity",
+    "FrontlineSupport",
+    "GroupRecords",
+    "SecurityReview",
+    "Stage",
+    "SupportNeed",
+    "reference_problems",
+]
 
 
 class Stage(Enum):
@@ -36,19 +47,61 @@ class Stage(Enum):
     CLOSURE = "closure"
 
 
+class SupportNeed(Enum):
+    """A group of people who need extra support to understand what happens to their information.
+
+    `FrontlineSupport.guidance_for` lists the groups staff have guidance for; the activity's
+    `Audience` records which of them it serves.
+    """
+
+    CHILDREN = "children"
+    """Children and young people (`Audience.children`)."""
+    IMPAIRED_CAPACITY = "impaired-capacity"
+    """People whose ability to understand is impaired, for example by dementia
+    (`Audience.impaired_capacity`)."""
+    CRISIS = "crisis"
+    """People who arrive in crisis (`Audience.crisis_context`)."""
+
+
 @attrs.frozen
 class FrontlineSupport:
-    """What frontline staff have to explain the information practice.
+    """What frontline staff have to explain the information practice and to make decisions.
 
     Attributes:
         script_or_faq: whether staff have a script, FAQ or plain explanation to use.
         trained: whether staff were trained on it.
         named_contact: whether there is a named person staff can send questions to.
+        guidance_for: the groups needing extra support to understand for which staff have
+            guidance on their particular duties and on upholding those people's information
+            rights; ``()`` for none.
+        sharing_training: whether staff are trained to work through the information-sharing
+            decisions their service meets (whether, what and with whom to share, under which
+            law), beyond a script for explaining the practice.
+        sharing_procedure: whether a written policy or procedure, with someone to consult,
+            supports staff in those sharing decisions.
     """
 
     script_or_faq: bool | None = None
     trained: bool | None = None
     named_contact: bool | None = None
+    guidance_for: tuple[SupportNeed, ...] | None = None
+    sharing_training: bool | None = None
+    sharing_procedure: bool | None = None
+
+
+@attrs.frozen
+class SecurityReview:
+    """The agency's review of how the activity's information is kept secure.
+
+    Attributes:
+        last_on: the day the most recent review was finished.
+        staff_tools_checked: whether the review asked whether staff have the tools they
+            need to keep the information secure (secure messaging, devices, storage), and
+            dealt with any gaps it found.
+    """
+
+    last_on: date | None = None
+    staff_tools_checked: bool | None = None
 
 
 @attrs.frozen
@@ -91,10 +144,16 @@ class Activity:
         disclosures: uses and disclosures of information, actual or proposed.
         access_requests: requests to see information.
         correction_requests: requests to correct information.
+        breaches: privacy breaches, and incidents that may be breaches (Part 6 of the Act).
+        sharing_requests: requests for information made to the agency under other Acts
+            (Oranga Tamariki Act 1989, Family Violence Act 2018).
+        family_violence: whether family violence is involved and whether the duty to
+            consider sharing (Family Violence Act 2018, s 24) was met.
         access_practice: the agency's everyday habits for access and correction.
         insights: non-personal outputs.
         frontline: what frontline staff have to explain the practice.
         group_records: how group-session records are handled.
+        security_review: the most recent review of how the information is kept secure.
         other_laws: other laws that require telling people things or sharing (e.g.
             "Oranga Tamariki Act 1989"); ``()`` for none.
         partners: the other organisations taking part (funders, providers, partners), each
@@ -113,10 +172,14 @@ class Activity:
     disclosures: tuple[Disclosure, ...] = ()
     access_requests: tuple[AccessRequest, ...] = ()
     correction_requests: tuple[CorrectionRequest, ...] = ()
+    breaches: tuple[Breach, ...] = ()
+    sharing_requests: tuple[SharingRequest, ...] = ()
+    family_violence: FamilyViolenceSharing | None = None
     access_practice: AccessPractice | None = None
     insights: tuple[Insight, ...] = ()
     frontline: FrontlineSupport | None = None
     group_records: GroupRecords | None = None
+    security_review: SecurityReview | None = None
     other_laws: tuple[str, ...] | None = None
     partners: tuple[Agency, ...] | None = None
 
@@ -155,21 +218,57 @@ def _duplicates(ids: Iterable[str], path: str, what: str) -> Iterator[Problem]:
         seen.add(ident)
 
 
-def _refs(
-    values: tuple[str, ...] | None, known: set[str], path: str, what: str
-) -> Iterator[Problem]:
+class _Known(dict[str, str]):
+    """The ids of one kind of record, each with the path of the first record that has it.
+
+    A reference to an id that is not here may be a typo of one that is: `nearest` points at the
+    record with the closest id, by its path, never naming either id. It gives at most
+    `_HINTS` hints per kind, and compares only short ids, so a document full of dangling
+    references costs no more than one with a few.
+    """
+
+    hints_given = 0
+
+    def note(self, ident: str, path: str) -> None:
+        self.setdefault(ident, path)
+
+    def nearest(self, value: str) -> str:
+        text = str(value)  # annotations are not enforced when a caller builds an Activity
+        if self.hints_given >= _HINTS or not 0 < len(text) <= _HINT_LENGTH:
+            return ""
+        self.hints_given += 1
+        candidates = [k for k in self if len(str(k)) <= _HINT_LENGTH]
+        matches = difflib.get_close_matches(text, candidates, n=1)
+        return f" (did you mean the one at `{self[matches[0]]}`?)" if matches else ""
+
+
+_HINTS = 10
+
+_HINT_LENGTH = 64
+
+
+def _known(ids: Iterable[str], path: str) -> _Known:
+    known = _Known()
+    for i, ident in enumerate(ids):
+        known.note(ident, f"{path}[{i}]")
+    return known
+
+
+def _refs(values: tuple[str, ...] | None, known: _Known, path: str, what: str) -> Iterator[Problem]:
     if values is None:
         return
     for i, value in enumerate(values):
         if value not in known:
-            yield Problem(f"refers to an unknown {what}", f"{path}[{i}]")
+            hint = known.nearest(value)
+            yield Problem(f"refers to an unknown {what}{hint}", f"{path}[{i}]")
 
 
 def reference_problems(activity: Activity) -> list[Problem]:
     """Return every duplicate id and dangling cross-reference inside ``activity``.
 
-    Items refer to purposes, disclosures to purposes, items, choices and agreements, and
-    corrections to items and disclosures. Problems name paths, never the ids themselves.
+    Items refer to purposes, disclosures to purposes, items, choices and agreements,
+    corrections to items and disclosures, breaches to items, and requests under other Acts to
+    items and disclosures. Problems name paths, never the ids themselves.
     """
     a = activity
     problems: list[Problem] = []
@@ -182,20 +281,22 @@ def reference_problems(activity: Activity) -> list[Problem]:
     problems += _duplicates(
         (r.id for r in a.correction_requests), "$.correction_requests", "request id"
     )
+    problems += _duplicates((b.id for b in a.breaches), "$.breaches", "breach id")
+    problems += _duplicates((r.id for r in a.sharing_requests), "$.sharing_requests", "request id")
     problems += _duplicates((i.id for i in a.insights), "$.insights", "insight id")
 
-    purposes = {p.id for p in a.purposes}
-    choices = {c.id for c in a.choices}
-    agreements = {g.id for g in a.agreements}
-    disclosures = {d.id for d in a.disclosures}
-    items: set[str] = set()
+    purposes = _known((p.id for p in a.purposes), "$.purposes")
+    choices = _known((c.id for c in a.choices), "$.choices")
+    agreements = _known((g.id for g in a.agreements), "$.agreements")
+    disclosures = _known((d.id for d in a.disclosures), "$.disclosures")
+    items = _Known()
 
     for ci, col in enumerate(a.collections):
         base = f"$.collections[{ci}]"
         problems += _duplicates((it.name for it in col.items), f"{base}.items", "item name")
         problems += _refs(col.purposes, purposes, f"{base}.purposes", "purpose")
         for ii, item in enumerate(col.items):
-            items.add(item.name)
+            items.note(item.name, f"{base}.items[{ii}]")
             problems += _refs(item.purposes, purposes, f"{base}.items[{ii}].purposes", "purpose")
         if col.notice is not None:
             problems += _refs(
@@ -205,7 +306,7 @@ def reference_problems(activity: Activity) -> list[Problem]:
         base = f"$.agreements[{gi}]"
         problems += _refs(agr.purposes, purposes, f"{base}.purposes", "purpose")
         for fi, field in enumerate(agr.fields or ()):
-            items.add(field.name)
+            items.note(field.name, f"{base}.fields[{fi}]")
             problems += _refs(field.purposes, purposes, f"{base}.fields[{fi}].purposes", "purpose")
         for si, use in enumerate(agr.secondary_uses or ()):
             if use.purpose not in purposes:
@@ -226,4 +327,11 @@ def reference_problems(activity: Activity) -> list[Problem]:
         problems += _refs(cor.items, items, f"{base}.items", "information item")
         problems += _refs(cor.disclosures, disclosures, f"{base}.disclosures", "disclosure")
         problems += _refs(cor.notified, disclosures, f"{base}.notified", "disclosure")
+    for bi, breach in enumerate(a.breaches):
+        problems += _refs(breach.items, items, f"$.breaches[{bi}].items", "information item")
+    for qi, req in enumerate(a.sharing_requests):
+        base = f"$.sharing_requests[{qi}]"
+        problems += _refs(req.items, items, f"{base}.items", "information item")
+        if req.disclosure is not None and req.disclosure not in disclosures:
+            problems.append(Problem("refers to an unknown disclosure", f"{base}.disclosure"))
     return problems

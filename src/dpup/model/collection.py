@@ -14,6 +14,7 @@ from dpup.errors import InputError, Problem
 from dpup.model._validators import non_blank, non_negative, reference
 from dpup.model.choice import ChoiceLevel
 from dpup.model.information import Identifiability, InformationItem
+from dpup.model.manner import CollectionManner
 from dpup.model.parties import RecipientKind
 from dpup.model.sharing import SharingGround
 
@@ -451,6 +452,11 @@ class Collection:
         authorised_by_law: whether a law authorises or requires the collection (IPP3(1)(e)
             and IPP3A(1)(e): the notice must then name that law). ``True`` is implied by
             `required_by_law`; ``False`` alongside it is a contradiction.
+        designed_with_service_users: whether service users helped design or test the
+            collection (what is asked, how and why), including whether they find it
+            legitimate and respectful to ask.
+        manner: where, how and by whom it is collected, and the assessment of whether the
+            means are lawful, fair and not unreasonably intrusive (IPP4).
 
     A contradiction between these fields is refused when the collection is built, with a
     `dpup.errors.InputError` listing each problem at its path (never the values).
@@ -478,6 +484,8 @@ class Collection:
     collected_until: date | None = None
     ongoing: bool | None = None
     authorised_by_law: bool | None = None
+    designed_with_service_users: bool | None = None
+    manner: CollectionManner | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.collected_until is None and self.authorised_by_law is not False:

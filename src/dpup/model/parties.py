@@ -86,6 +86,9 @@ class Audience:
         maori_focus: whether Māori, whānau, hapū or iwi are a focus.
         pacific_focus: whether Pacific communities are a focus.
         literacy_barriers: whether low literacy is common among those served.
+        impaired_capacity: whether people whose ability to understand is impaired (by
+            dementia, a brain injury or an intellectual disability, for example) are among
+            those served.
     """
 
     children: bool | None = None
@@ -95,3 +98,4 @@ class Audience:
     maori_focus: bool | None = None
     pacific_focus: bool | None = None
     literacy_barriers: bool | None = None
+    impaired_capacity: bool | None = None

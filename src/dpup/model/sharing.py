@@ -341,6 +341,11 @@ class SharingAgreement:
         duplicate_reason: why duplication is needed, where it exists; an empty text records
             that there is no reason (left out, it is not recorded).
         review_on: when the agreement is next reviewed.
+        refers_people: whether people are referred, or assessed, between the parties under it
+            (``False`` for an agreement under which nobody moves between them, such as a
+            funding contract that only carries reporting).
+        joint_referral: whether the parties use a joined-up referral or a shared assessment,
+            so a person gives the same information once rather than to each party.
     """
 
     id: str = attrs.field(validator=non_blank)
@@ -365,6 +370,8 @@ class SharingAgreement:
     duplicate_collection: bool | None = None
     duplicate_reason: str | None = None
     review_on: date | None = None
+    refers_people: bool | None = None
+    joint_referral: bool | None = None
 
 
 @attrs.frozen
@@ -403,6 +410,12 @@ class Disclosure:
         identifiable_publication_expected: for a statistical or research use or disclosure,
             whether results are expected to be published in a form that could reasonably
             identify people (for example, case studies that name or describe participants).
+        recipient_can_act: for a serious-threat disclosure, whether the recipient is able to
+            do something to prevent or lessen the threat.
+        limited_to_threat: for a serious-threat disclosure, whether only the information
+            needed to show the threat and to act on it was disclosed.
+        threat_confirmed: for a serious-threat disclosure, whether a legal adviser or privacy
+            officer confirmed that the recorded assessment supports relying on the ground.
     """
 
     id: str = attrs.field(validator=non_blank)
@@ -426,3 +439,6 @@ class Disclosure:
     agreement: str | None = reference("agreement")
     publication_safeguard: str | None = None
     identifiable_publication_expected: bool | None = None
+    recipient_can_act: bool | None = None
+    limited_to_threat: bool | None = None
+    threat_confirmed: bool | None = None

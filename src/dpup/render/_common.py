@@ -5,7 +5,7 @@ from __future__ import annotations
 from dpup.findings import Finding, Severity, Status
 from dpup.law import Basis
 
-__all__ = ["SEVERITY_LEVEL", "basis_label", "refs_label", "status_label"]
+__all__ = ["SEVERITY_LEVEL", "basis_label", "due_label", "refs_label", "status_label"]
 
 SEVERITY_LEVEL = {
     Severity.CRITICAL: "error",
@@ -29,3 +29,19 @@ def refs_label(finding: Finding) -> str:
 def status_label(status: Status) -> str:
     """Return the status as people read it: ``not met``, ``needs review`` ..."""
     return status.label
+
+
+def due_label(finding: Finding) -> str:
+    """Return when a not-yet-due finding falls due: ``due 2026-06-12, 8 working days left``.
+
+    Working days are the Privacy Act's (s 7), counted after the report's date up to and
+    including the due date; ``0 working days left`` means it falls due today, or before the
+    next working day.
+    """
+    if finding.due_on is None:
+        return "due date not recorded"
+    left = finding.working_days_left
+    if left is None:
+        return f"due {finding.due_on.isoformat()}"
+    days = "1 working day" if left == 1 else f"{left} working days"
+    return f"due {finding.due_on.isoformat()}, {days} left"

@@ -1,5 +1,8 @@
 """HTML output: one self-contained page (or a notebook fragment) with a score chart.
 
+Obligations not yet due are shown twice: as findings (with their due date and working days
+left), and in a table of their own ordered by due date, as a to-do list.
+
 No external assets and no scripts: styles are inline, the chart is inline SVG, and findings are
 filtered by status with radio buttons and CSS alone. Every string is escaped, control
 characters included (they are shown as escapes, as `dpup._printable.printable` writes them).
@@ -12,7 +15,7 @@ import html
 from dpup._printable import printable
 from dpup.findings import Finding, Report, Score, Status
 from dpup.policy import Guideline, Principle
-from dpup.render._common import basis_label, refs_label
+from dpup.render._common import basis_label, due_label, refs_label
 
 __all__ = ["score_chart_svg", "to_html"]
 
@@ -34,6 +37,7 @@ _CSS = """
 .dpup .finding{border-left:4px solid #d0d7de;padding:.3rem .7rem;margin:.5rem 0;background:#f6f8fa}
 .dpup .finding.not_met{border-color:#cf222e}.dpup .finding.needs_review{border-color:#bf8700}
 .dpup .finding.met{border-color:#1a7f37}.dpup .finding.not_applicable{border-color:#8c959f}
+.dpup .finding.not_yet_due{border-color:#0969da}
 .dpup .tag{display:inline-block;font-size:.75rem;padding:0 .35rem;border-radius:.6rem;
  background:#eaeef2;margin-right:.25rem}
 .dpup .tag.law{background:#ffebe9}.dpup .waived{font-style:italic;color:#57606a}
@@ -43,10 +47,17 @@ _CSS = """
 .dpup #dpup-f-not_met:checked~.findings .finding:not(.not_met),
 .dpup #dpup-f-needs_review:checked~.findings .finding:not(.needs_review),
 .dpup #dpup-f-met:checked~.findings .finding:not(.met),
-.dpup #dpup-f-not_applicable:checked~.findings .finding:not(.not_applicable){display:none}
+.dpup #dpup-f-not_applicable:checked~.findings .finding:not(.not_applicable),
+.dpup #dpup-f-not_yet_due:checked~.findings .finding:not(.not_yet_due){display:none}
 """
 
-_STATUS_ORDER = (Status.NOT_MET, Status.NEEDS_REVIEW, Status.MET, Status.NOT_APPLICABLE)
+_STATUS_ORDER = (
+    Status.NOT_MET,
+    Status.NEEDS_REVIEW,
+    Status.NOT_YET_DUE,
+    Status.MET,
+    Status.NOT_APPLICABLE,
+)
 
 
 def _colour(value: float | None) -> str:
@@ -101,14 +112,15 @@ def score_chart_svg(report: Report) -> str:
 def _score_table(title: str, rows: list[tuple[str, Score]]) -> str:
     head = (
         f"<tr><th>{escape(title)}</th><th>score</th><th>coverage</th><th>met</th>"
-        "<th>not met</th><th>needs review</th><th>n/a</th></tr>"
+        "<th>not met</th><th>needs review</th><th>not yet due</th><th>n/a</th></tr>"
     )
     body = "".join(
         f"<tr><td>{escape(name)}</td>"
         f'<td class="num">{"—" if s.value is None else f"{s.value:.1f}"}</td>'
         f'<td class="num">{"—" if s.coverage is None else f"{s.coverage * 100:.0f}%"}</td>'
         f'<td class="num">{s.met}</td><td class="num">{s.not_met}</td>'
-        f'<td class="num">{s.needs_review}</td><td class="num">{s.not_applicable}</td></tr>'
+        f'<td class="num">{s.needs_review}</td><td class="num">{s.not_yet_due}</td>'
+        f'<td class="num">{s.not_applicable}</td></tr>'
         for name, s in rows
     )
     return f"<table>{head}{body}</table>"
@@ -129,7 +141,9 @@ def _finding(f: Finding) -> str:
     if f.evidence:
         codes = ", ".join(f"<code>{escape(e)}</code>" for e in f.evidence)
         parts.append(f"<div>Evidence: {codes}</div>")
-    if f.status is Status.NEEDS_REVIEW:
+    if f.status is Status.NOT_YET_DUE:
+        parts.append(f'<div class="due">Not yet due: {escape(due_label(f))}</div>')
+    elif f.status is Status.NEEDS_REVIEW:
         if f.reviewer is not None:
             parts.append(f"<div>Reviewer: {escape(f.reviewer.label)}</div>")
         if f.settle_with:
@@ -141,6 +155,25 @@ def _finding(f: Finding) -> str:
         parts.append(f'<div class="waived">Waived: {escape(f.waiver.reason)}</div>')
     parts.append("</div>")
     return "".join(parts)
+
+
+def _obligations(report: Report) -> str:
+    """Return the table of obligations not yet due, by due date (empty when there are none)."""
+    due = report.open_obligations(include_waived=True)
+    if not due:
+        return ""
+    rows = "".join(
+        f"<tr><td>{escape('' if f.due_on is None else f.due_on.isoformat())}</td>"
+        f'<td class="num">{"—" if f.working_days_left is None else f.working_days_left}</td>'
+        f"<td><strong>{escape(f.check_id)}</strong> {escape(f.name)}"
+        f"{' (waived)' if f.waiver is not None else ''}</td>"
+        f"<td><code>{escape(f.subject)}</code></td><td>{escape(f.message)}</td></tr>"
+        for f in due
+    )
+    return (
+        f"<h2>Not yet due ({len(due)})</h2><table><tr><th>due on</th><th>working days left</th>"
+        f"<th>check</th><th>subject</th><th>finding</th></tr>{rows}</table>"
+    )
 
 
 def _body(report: Report) -> str:
@@ -174,10 +207,12 @@ def _body(report: Report) -> str:
         f'<p class="meta">{escape(report.subject_type)} evaluated as at '
         f"{escape(report.as_at.isoformat())} with dpup {escape(report.engine_version)} "
         f"(catalogue {escape(report.catalogue_version)}). "
-        f"{len(report.failures())} not met, {len(report.needs_review())} need review.</p>"
+        f"{len(report.failures())} not met, {len(report.needs_review())} need review, "
+        f"{len(report.open_obligations())} not yet due.</p>"
         f"<h2>Scores</h2>{score_chart_svg(report)}"
         + _score_table("principle", [(p.label, report.principle_scores[p]) for p in Principle])
         + _score_table("guideline", [(g.label, report.guideline_scores[g]) for g in Guideline])
+        + _obligations(report)
         + f'<h2>Findings</h2><div class="filters">{"".join(filters)}'
         f'<div class="findings">{"".join(groups)}</div></div>{errors}</div>'
     )

@@ -2,7 +2,9 @@ r"""JUnit XML output, for CI systems that show test results.
 
 One test suite per report; one test case per check and subject. NOT_MET is a failure,
 NEEDS_REVIEW is skipped with the evidence needed, NOT_APPLICABLE is skipped as not applicable,
-MET passes, and a crashed check is an error. A waived NOT_MET finding is skipped, with the
+NOT_YET_DUE is skipped with its due date and working days left (no verdict can be reached
+while the time limit runs, so it neither passes nor fails), MET passes, and a crashed check is
+an error. A waived NOT_MET finding is skipped, with the
 waiver's reason, because the risk was accepted.
 
 XML 1.0 cannot hold most control characters at all, even escaped, and a waiver reason or a
@@ -17,6 +19,7 @@ from xml.etree import ElementTree as ET
 
 from dpup._printable import printable
 from dpup.findings import Finding, Report, Status
+from dpup.render._common import due_label
 
 __all__ = ["to_junit"]
 
@@ -61,6 +64,12 @@ def _case(suite: ET.Element, f: Finding, name: str) -> str:
         return "skipped"
     if f.status is Status.NOT_APPLICABLE:
         ET.SubElement(case, "skipped", {"message": f"not applicable: {message}"})
+        return "skipped"
+    if f.status is Status.NOT_YET_DUE:
+        node = ET.SubElement(
+            case, "skipped", {"message": f"not yet due ({due_label(f)}): {message}"}
+        )
+        node.text = detail
         return "skipped"
     return "passed"
 

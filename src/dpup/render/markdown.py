@@ -13,7 +13,7 @@ import re
 from dpup._printable import printable
 from dpup.findings import Finding, Report, Score, Status
 from dpup.policy import Guideline, Principle
-from dpup.render._common import basis_label, refs_label
+from dpup.render._common import basis_label, due_label, refs_label
 
 __all__ = ["to_markdown"]
 
@@ -46,12 +46,12 @@ def _coverage(s: Score) -> str:
 
 def _score_table(title: str, rows: list[tuple[str, Score]]) -> list[str]:
     out = [
-        f"| {title} | score | coverage | met | not met | needs review | n/a |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        f"| {title} | score | coverage | met | not met | needs review | not yet due | n/a |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     out += [
         f"| {name} | {_value(s)} | {_coverage(s)} | {s.met} | {s.not_met} | {s.needs_review} "
-        f"| {s.not_applicable} |"
+        f"| {s.not_yet_due} | {s.not_applicable} |"
         for name, s in rows
     ]
     return out
@@ -81,8 +81,28 @@ def _finding_rows(findings: list[Finding]) -> list[str]:
     return out
 
 
+def _due_rows(findings: tuple[Finding, ...]) -> list[str]:
+    out = [
+        "| due on | working days left | check | subject | finding |",
+        "|---|---:|---|---|---|",
+    ]
+    for f in findings:
+        day = "" if f.due_on is None else f.due_on.isoformat()
+        left = "—" if f.working_days_left is None else str(f.working_days_left)
+        waived = f" **waived**: {_cell(f.waiver.reason)}" if f.waiver is not None else ""
+        out.append(
+            f"| {day} | {left} | {_cell(f.check_id)} {_cell(f.name)}{waived} | {_code(f.subject)} "
+            f"| {_cell(f.message)} ({_cell(due_label(f))}) |"
+        )
+    return out
+
+
 def to_markdown(report: Report) -> str:
-    """Return the report as Markdown: scores, then NOT_MET and NEEDS_REVIEW by guideline."""
+    """Return the report as Markdown: scores, findings by status, then open obligations.
+
+    NOT_MET and NEEDS_REVIEW findings are grouped by guideline; the obligations not yet due
+    follow in one table by due date, with the working days left.
+    """
     title = f"dpup report: {_cell(report.label)}" if report.label else "dpup report"
     out = [
         f"# {title}",
@@ -109,6 +129,9 @@ def to_markdown(report: Report) -> str:
             group = [f for f in found if f.guideline is g]
             if group:
                 out += [f"### {g.label}", "", *_finding_rows(group), ""]
+    due = report.open_obligations(include_waived=True)
+    out += [f"## Not yet due ({len(due)})", ""]
+    out += [*_due_rows(due), ""] if due else ["None.", ""]
     if report.errors:
         out += [f"## Checks that crashed ({len(report.errors)})", ""]
         out += [

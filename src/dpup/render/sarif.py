@@ -1,7 +1,11 @@
 """SARIF 2.1.0 output, for code-scanning dashboards and review tools.
 
 Tool rules come from the check catalogue. Each NOT_MET finding is a result of kind ``fail``
-(level by severity); each NEEDS_REVIEW finding is a result of kind ``review``. Results locate
+(level by severity); each NEEDS_REVIEW finding is a result of kind ``review``; each NOT_YET_DUE
+finding is a result of kind ``open`` (its time limit is still running, so no verdict can be
+reached yet), with its due date and working days left in its properties. SARIF allows a level
+other than ``none`` only on a result of kind ``fail``, so review and open results have level
+``none``. Results locate
 themselves logically, by the input paths of their subject and evidence. Waived findings carry a
 ``suppressions`` entry with the waiver's justification.
 """
@@ -15,7 +19,7 @@ from typing import Any
 from dpup.engine import Check, default_registry
 from dpup.findings import Finding, Report, Status
 from dpup.policy import DPUP_URL
-from dpup.render._common import SEVERITY_LEVEL
+from dpup.render._common import SEVERITY_LEVEL, due_label
 
 __all__ = ["SARIF_SCHEMA", "SARIF_VERSION", "to_sarif", "to_sarif_dict"]
 
@@ -50,6 +54,10 @@ def _rule(c: Check[Any]) -> dict[str, Any]:
     }
 
 
+_REPORTED = frozenset({Status.NOT_MET, Status.NEEDS_REVIEW, Status.NOT_YET_DUE})
+"""The statuses that become SARIF results: met and not-applicable findings do not."""
+
+
 def _result(f: Finding, index: int, artifact_uri: str | None) -> dict[str, Any]:
     failed = f.status is Status.NOT_MET
     logical = [{"fullyQualifiedName": f.subject, "kind": "object"}]
@@ -60,10 +68,13 @@ def _result(f: Finding, index: int, artifact_uri: str | None) -> dict[str, Any]:
     text = f.message
     if f.status is Status.NEEDS_REVIEW and f.settle_with:
         text += " To settle: " + "; ".join(f.settle_with) + "."
+    due = f.status is Status.NOT_YET_DUE
+    if due:
+        text += f" Not yet due: {due_label(f)}."
     result: dict[str, Any] = {
         "ruleId": f.check_id,
         "ruleIndex": index,
-        "kind": "fail" if failed else "review",
+        "kind": "fail" if failed else "open" if due else "review",
         "level": SEVERITY_LEVEL[f.severity] if failed else "none",
         "message": {"text": text},
         "locations": [location],
@@ -75,6 +86,8 @@ def _result(f: Finding, index: int, artifact_uri: str | None) -> dict[str, Any]:
             "reviewer": None if f.reviewer is None else f.reviewer.value,
             "settleWith": list(f.settle_with),
             "remediation": f.remediation,
+            "dueOn": None if f.due_on is None else f.due_on.isoformat(),
+            "workingDaysLeft": f.working_days_left,
         },
     }
     if f.waiver is not None:
@@ -109,7 +122,7 @@ def to_sarif_dict(
         results = [
             _result(f, index[f.check_id], uri)
             for f in report.findings
-            if f.status in (Status.NOT_MET, Status.NEEDS_REVIEW) and f.check_id in index
+            if f.status in _REPORTED and f.check_id in index
         ]
         run: dict[str, Any] = {
             "tool": {

@@ -1,4 +1,6 @@
-"""Plain-text output for terminals and logs: scores, then failures and reviews by guideline.
+"""Plain-text output for terminals and logs: scores, findings by status, open obligations.
+
+Failures and reviews are grouped by guideline; obligations not yet due follow, by due date.
 
 Every string a report carries is written through `dpup._printable.printable`, so a label or
 waiver reason holding control characters (an ANSI escape, a carriage return, a newline) shows
@@ -12,6 +14,7 @@ from collections.abc import Iterable
 from dpup._printable import printable as _p
 from dpup.findings import Finding, Report, Score, Status
 from dpup.policy import Guideline, Principle
+from dpup.render._common import due_label
 
 __all__ = ["to_text"]
 
@@ -52,14 +55,14 @@ def _score_row(name: str, s: Score, paint: _Painter) -> str:
     coverage = "—" if s.coverage is None else f"{s.coverage * 100:.0f}%"
     return (
         f"  {name:<26}{value}  {coverage:>8}  {s.met:>4}  {s.not_met:>7}  "
-        f"{s.needs_review:>6}  {s.not_applicable:>4}"
+        f"{s.needs_review:>6}  {s.not_yet_due:>4}  {s.not_applicable:>4}"
     )
 
 
 def _header(title: str) -> str:
     return (
         f"  {title:<26}{'score':>6}  {'coverage':>8}  {'met':>4}  {'not met':>7}  "
-        f"{'review':>6}  {'n/a':>4}"
+        f"{'review':>6}  {'due':>4}  {'n/a':>4}"
     )
 
 
@@ -75,7 +78,9 @@ def _finding_lines(f: Finding, paint: _Painter) -> list[str]:
     lines = [head, f"        {_p(f.message)}"]
     if f.evidence:
         lines.append(f"        evidence: {_p(', '.join(f.evidence))}")
-    if f.status is Status.NEEDS_REVIEW:
+    if f.status is Status.NOT_YET_DUE:
+        lines.append(f"        not yet due: {due_label(f)}")
+    elif f.status is Status.NEEDS_REVIEW:
         if f.reviewer is not None:
             lines.append(f"        reviewer: {f.reviewer.label}")
         lines.extend(f"        to settle: {_p(item)}" for item in f.settle_with)
@@ -102,7 +107,10 @@ def _grouped(findings: Iterable[Finding], paint: _Painter) -> list[str]:
 
 
 def to_text(report: Report, *, color: bool = False) -> str:
-    """Return the report as plain text: scores, NOT_MET findings, then NEEDS_REVIEW findings.
+    """Return the report as plain text: scores, NOT_MET, NEEDS_REVIEW, then NOT_YET_DUE.
+
+    Not-yet-due findings are listed by due date (the order of `Report.open_obligations`),
+    each with its due date and the working days left, waived ones included and marked.
 
     Args:
         report: the report to render.
@@ -129,6 +137,9 @@ def to_text(report: Report, *, color: bool = False) -> str:
     out += _grouped(failures, paint) or ["  none"]
     out += ["", paint(f"Needs review ({len(reviews)})", "yellow" if reviews else "green")]
     out += _grouped(reviews, paint) or ["  none"]
+    due = report.open_obligations(include_waived=True)
+    out += ["", paint(f"Not yet due ({len(due)})", "bold" if due else "green")]
+    out += [line for f in due for line in _finding_lines(f, paint)] or ["  none"]
     if report.errors:
         out += ["", paint(f"Checks that crashed ({len(report.errors)})", "red")]
         out += [
@@ -139,7 +150,8 @@ def to_text(report: Report, *, color: bool = False) -> str:
     out += [
         "",
         f"{len(report.failures())} not met ({legal} on a legal basis), "
-        f"{len(report.needs_review())} need review, {waived} waived, "
+        f"{len(report.needs_review())} need review, "
+        f"{len(report.open_obligations())} not yet due, {waived} waived, "
         f"{len(report.errors)} crashed; {len(report.findings)} findings in all.",
     ]
     return "\n".join(out) + "\n"

@@ -2,8 +2,9 @@
 
 Strategies are derived from the attrs classes themselves, so a field added to the model is
 generated without any change here. `activities` draws whole activities whose internal
-references (items to purposes, disclosures to choices, corrections to disclosures ...) are
-consistent, so they pass the model's validation.
+references (items to purposes, disclosures to choices, corrections to disclosures, breaches to
+items, requests under other Acts to disclosures ...) are consistent, so they pass the model's
+validation.
 
 Example::
 
@@ -37,6 +38,7 @@ from dpup.model import (
     Purpose,
     SecondaryUse,
     SharingAgreement,
+    UniqueIdentifier,
     reference_fields,
 )
 
@@ -149,6 +151,9 @@ def for_type(cls: type[T]) -> st.SearchStrategy[T]:
     if cls is Collection:
         # The model refuses a contradictory period or law record: draw consistent ones.
         return st.fixed_dictionaries(kwargs).map(_consistent_collection)  # type: ignore[arg-type]
+    if cls is UniqueIdentifier:
+        # The model refuses an exception for the agency's own number: draw consistent ones.
+        return st.fixed_dictionaries(kwargs).map(_consistent_identifier)  # type: ignore[arg-type]
     return st.builds(cls, **kwargs)
 
 
@@ -162,6 +167,18 @@ def _consistent_collection(kw: dict[str, Any]) -> Collection:
     if kw["required_by_law"] is True and kw["authorised_by_law"] is False:
         kw["authorised_by_law"] = True
     return Collection(**kw)
+
+
+def _consistent_identifier(kw: dict[str, Any]) -> UniqueIdentifier:
+    """Build a `UniqueIdentifier` from drawn fields, mending what the model would refuse."""
+    from dpup.model import IdentifierAssigner, IdentifierScheme  # noqa: PLC0415 - header
+
+    elsewhere = kw["assigned_by"] is IdentifierAssigner.ANOTHER_AGENCY
+    if elsewhere and kw["scheme"] is IdentifierScheme.AGENCY_OWN:
+        kw["scheme"] = IdentifierScheme.OTHER
+    if UniqueIdentifier(scheme=kw["scheme"], assigned_by=kw["assigned_by"]).assigned_here:
+        kw["reuse_exception"] = None
+    return UniqueIdentifier(**kw)
 
 
 def _unique(strategy: st.SearchStrategy[T], key: str) -> st.SearchStrategy[list[T]]:
@@ -251,8 +268,22 @@ def activities(draw: st.DrawFn) -> Activity:
         )
         for c in draw(_unique(for_type(CorrectionRequest), "id"))
     ]
-    from dpup.model import AccessRequest, Insight  # noqa: PLC0415 - keeps the header short
+    from dpup.model import (  # noqa: PLC0415 - keeps the header short
+        AccessRequest,
+        Breach,
+        Insight,
+        SharingRequest,
+    )
 
+    breaches = [
+        attrs.evolve(b, items=_subset(draw, sorted(set(item_names))))
+        for b in draw(_unique(for_type(Breach), "id"))
+    ]
+    carried_by = st.none() | st.sampled_from(disclosure_ids) if disclosure_ids else st.none()
+    sharing_requests = [
+        attrs.evolve(r, items=_subset(draw, sorted(set(item_names))), disclosure=draw(carried_by))
+        for r in draw(_unique(for_type(SharingRequest), "id"))
+    ]
     return attrs.evolve(
         base,
         purposes=tuple(purposes),
@@ -263,6 +294,8 @@ def activities(draw: st.DrawFn) -> Activity:
         correction_requests=tuple(corrections),
         access_requests=tuple(draw(_unique(for_type(AccessRequest), "id"))),
         insights=tuple(draw(_unique(for_type(Insight), "id"))),
+        breaches=tuple(breaches),
+        sharing_requests=tuple(sharing_requests),
     )
 
 
@@ -270,7 +303,8 @@ def activities(draw: st.DrawFn) -> Activity:
 def _activity_scalar_fields() -> tuple[Any, ...]:
     attrs.resolve_types(Activity)
     lists = {"purposes", "collections", "choices", "agreements", "disclosures"}
-    lists |= {"access_requests", "correction_requests", "insights", "name"}
+    lists |= {"access_requests", "correction_requests", "insights", "breaches", "name"}
+    lists |= {"sharing_requests"}
     return tuple(f for f in attrs.fields(Activity) if f.name not in lists)
 
 
@@ -421,6 +455,14 @@ def compliant_activities(draw: st.DrawFn) -> Activity:
         safeguards=(m.Safeguard.ROLE_BASED_ACCESS, m.Safeguard.PURPOSE_BASED_ACCESS),
         linking=(),
         required_by_law=False,
+        designed_with_service_users=True,
+        manner=m.CollectionManner(
+            from_children=draw(st.booleans()),
+            lawful=True,
+            fair=True,
+            intrusion_reasonable=True,
+            children_care=True,
+        ),
     )
     disclosures: tuple[m.Disclosure, ...] = ()
     if draw(st.booleans()):
@@ -469,6 +511,7 @@ def compliant_activities(draw: st.DrawFn) -> Activity:
                 access_restricted_to_purpose=True,
                 burden_assessed=True,
                 duplicate_collection=False,
+                refers_people=False,
             ),
         )
     insights: tuple[m.Insight, ...] = ()
@@ -534,6 +577,16 @@ def compliant_activities(draw: st.DrawFn) -> Activity:
         agreements=agreements,
         insights=insights,
         access_practice=practice,
-        frontline=m.FrontlineSupport(script_or_faq=True, trained=True, named_contact=True),
+        frontline=m.FrontlineSupport(
+            script_or_faq=True,
+            trained=True,
+            named_contact=True,
+            guidance_for=tuple(m.SupportNeed),
+            sharing_training=True,
+            sharing_procedure=True,
+        ),
+        security_review=m.SecurityReview(
+            last_on=as_at - timedelta(days=draw(st.integers(0, 300))), staff_tools_checked=True
+        ),
         other_laws=(),
     )

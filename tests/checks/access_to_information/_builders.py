@@ -40,6 +40,8 @@ MET, NOT_MET, REVIEW, NA = (
     Status.NOT_APPLICABLE,
 )
 
+DUE = Status.NOT_YET_DUE
+
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+import dpup
 from dpup import (
     AccessRequest,
 )
@@ -17,6 +18,7 @@ from dpup.model import (
 from tests.checks.access_to_information._builders import (
     BEFORE_DUE,
     DECISION_DUE,
+    DUE,
     EXTENDED_DUE,
     IN_TIME,
     LATE,
@@ -79,7 +81,7 @@ CASES = [
         REVIEW,
     ),
     Case("ai005-undecided-overdue", "AI005", _req(), NOT_MET),
-    Case("ai005-undecided-in-time", "AI005", _req(), NA, as_at=BEFORE_DUE),
+    Case("ai005-undecided-in-time", "AI005", _req(), DUE, as_at=BEFORE_DUE),
     Case(
         "ai005-undecided-extension-unclear",
         "AI005",
@@ -108,7 +110,14 @@ CASES = [
         AccessRequest("r", decision=AccessDecision.RELEASE),
         REVIEW,
     ),
-    Case("ai005-undecided-on-the-last-day", "AI005", _req(), NA, as_at=DECISION_DUE),
+    Case("ai005-undecided-on-the-last-day", "AI005", _req(), DUE, as_at=DECISION_DUE),
+    Case(
+        "ai005-undecided-in-time-valid-extension",
+        "AI005",
+        _req(extension=_ext()),
+        DUE,
+        as_at=WITHIN_EXTENSION,
+    ),
     Case(
         "ai005-undecided-on-a-pending-extension-last-day",
         "AI005",
@@ -156,6 +165,45 @@ def test_overdue_request_cites_only_recorded_facts() -> None:
     case = next(c for c in CASES if c.id == "ai005-undecided-overdue")
     (finding,) = run_case(case)
     assert ("received_on",) == tuple(e.rsplit(".", 1)[-1] for e in finding.evidence)
+
+
+def test_undecided_request_in_time_is_not_yet_due_with_its_due_date() -> None:
+    """An undecided request within its limit is not yet due, with due date and days left.
+
+    It is neither a failure nor something to review, so it carries no remediation.
+    """
+    case = next(c for c in CASES if c.id == "ai005-undecided-in-time")
+    (finding,) = run_case(case)
+    # 20 January 2025 to 11 February 2025: 16 weekdays, less Waitangi Day (6 February).
+    assert (DUE, DECISION_DUE, 15) == (finding.status, finding.due_on, finding.working_days_left)
+    assert finding.remediation is None
+    last_day = next(c for c in CASES if c.id == "ai005-undecided-on-the-last-day")
+    (finding,) = run_case(last_day)
+    assert (DECISION_DUE, 0) == (finding.due_on, finding.working_days_left)
+
+
+def test_valid_extension_moves_the_due_date() -> None:
+    """Within a valid extension, the obligation falls due on the extended date."""
+    case = next(c for c in CASES if c.id == "ai005-undecided-in-time-valid-extension")
+    (finding,) = run_case(case)
+    assert EXTENDED_DUE == finding.due_on
+
+
+def test_a_later_run_turns_the_same_request_into_a_verdict() -> None:
+    """The same undecided request is not yet due before its limit and not met after it.
+
+    With its decision recorded in time, the later run finds it met, by the same rules.
+    """
+    undecided = _req()
+    before = dpup.evaluate(undecided, select=["AI005"], as_at=BEFORE_DUE)
+    after = dpup.evaluate(undecided, select=["AI005"], as_at=LATE)
+    assert [DUE] == [f.status for f in before.findings]
+    assert [NOT_MET] == [f.status for f in after.findings]
+    assert (None, None) == (after.findings[0].due_on, after.findings[0].working_days_left)
+    decided = _req(decision=AccessDecision.RELEASE, decided_on=IN_TIME)
+    assert [MET] == [
+        f.status for f in dpup.evaluate(decided, select=["AI005"], as_at=LATE).findings
+    ]
 
 
 def test_names_its_provision_and_condition() -> None:

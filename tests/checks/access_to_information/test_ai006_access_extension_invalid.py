@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
 from dpup import (
@@ -16,7 +17,9 @@ from dpup.model import (
     Extension,
 )
 from tests.checks.access_to_information._builders import (
+    BEFORE_DUE,
     DECISION_DUE,
+    DUE,
     LATE,
     MET,
     NA,
@@ -70,6 +73,31 @@ CASES = [
         REVIEW,
     ),
     Case("ai006-longest-reasonable", "AI006", _req(extension=_ext(period_days=20)), MET),
+    # An extension recorded with no notice date yet: the notice can still be given in time.
+    Case(
+        "ai006-notice-not-yet-given",
+        "AI006",
+        _req(extension=_ext(notice_on=None)),
+        DUE,
+        as_at=BEFORE_DUE,
+    ),
+    Case(
+        "ai006-notice-not-yet-given-last-day",
+        "AI006",
+        _req(extension=_ext(notice_on=None)),
+        DUE,
+        as_at=DECISION_DUE,
+    ),
+    # Once the time for the notice has passed, the missing date is asked for.
+    Case("ai006-notice-date-unrecorded", "AI006", _req(extension=_ext(notice_on=None)), REVIEW),
+    # A recorded defect is not met at once, whether or not the notice's time has passed.
+    Case(
+        "ai006-notice-not-yet-given-defective",
+        "AI006",
+        _req(extension=_ext(notice_on=None, reasons_given=False)),
+        NOT_MET,
+        as_at=BEFORE_DUE,
+    ),
 ]
 
 
@@ -78,6 +106,19 @@ def test_case(case: Case) -> None:
     """AI006 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def test_notice_not_yet_given_falls_due_with_the_notice_limit() -> None:
+    """An extension with no notice date yet falls due on the last day for the notice.
+
+    The same record, evaluated as at a date after that day, asks for the notice's date.
+    """
+    case = next(c for c in CASES if c.id == "ai006-notice-not-yet-given")
+    (finding,) = run_case(case)
+    # The notice limit is 20 working days after receipt, the same day as the decision limit.
+    assert (DUE, DECISION_DUE, 15) == (finding.status, finding.due_on, finding.working_days_left)
+    later = attrs.evolve(case, as_at=LATE)
+    assert [REVIEW] == [f.status for f in run_case(later)]
 
 
 def test_names_its_provision_and_condition() -> None:

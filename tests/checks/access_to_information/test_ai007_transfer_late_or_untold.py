@@ -6,8 +6,10 @@ from datetime import date
 
 import pytest
 
+import dpup
 from dpup import (
     AccessRequest,
+    Status,
 )
 from dpup.checks import BUILTIN_CHECKS
 from dpup.law import Basis, LegalRef
@@ -16,6 +18,7 @@ from dpup.model import (
 )
 from tests.checks.access_to_information._builders import (
     BEFORE_DUE,
+    DUE,
     MET,
     NA,
     NOT_MET,
@@ -59,7 +62,7 @@ CASES = [
         "ai007-not-done-in-time",
         "AI007",
         _req(decision=AccessDecision.TRANSFER),
-        NA,
+        DUE,
         as_at=BEFORE_DUE,
     ),
     # Transferred in time with no record of telling the person: an evidence gap, not a breach.
@@ -73,7 +76,7 @@ CASES = [
         "ai007-person-not-yet-told",
         "AI007",
         _req(transferred_on=date(2025, 1, 14)),
-        NA,
+        DUE,
         as_at=BEFORE_DUE,
     ),
     Case(
@@ -131,7 +134,7 @@ CASES = [
         "ai007-not-done-within-extension",
         "AI007",
         _req(decision=AccessDecision.TRANSFER, extension=_EARLY_NOTICE),
-        NA,
+        DUE,
         as_at=_AFTER_TRANSFER_DUE,
     ),
     Case(
@@ -170,7 +173,7 @@ CASES = [
         "ai007-not-done-on-the-last-day",
         "AI007",
         _req(decision=AccessDecision.TRANSFER),
-        NA,
+        DUE,
         as_at=TRANSFER_DUE,
     ),
 ]
@@ -185,6 +188,45 @@ def test_case(case: Case) -> None:
 
 def _case(ident: str) -> Case:
     return next(c for c in CASES if c.id == ident)
+
+
+def test_open_transfer_is_not_yet_due_with_its_due_date() -> None:
+    """An open transfer within the limit is not yet due, with due date and days left.
+
+    A transfer not yet made, or the person not yet told, carries the transfer limit (moved
+    by a valid extension) as its due date.
+    """
+    expected = {
+        # 20 January 2025 to 27 January: five working days (regional anniversaries count).
+        "ai007-not-done-in-time": (TRANSFER_DUE, 5),
+        "ai007-person-not-yet-told": (TRANSFER_DUE, 5),
+        "ai007-not-done-on-the-last-day": (TRANSFER_DUE, 0),
+        # After 4 February up to 11 February: 5, 7, 10 and 11 (6 February is Waitangi Day).
+        "ai007-not-done-within-extension": (date(2025, 2, 11), 4),
+    }
+    for ident, (due_on, left) in expected.items():
+        (finding,) = run_case(_case(ident))
+        assert (DUE, due_on, left) == (finding.status, finding.due_on, finding.working_days_left)
+
+
+def test_a_later_run_turns_the_same_transfer_into_a_verdict() -> None:
+    """The same open transfer is not yet due before the limit and not met after it.
+
+    The person not yet told is not yet due, then (the date unrecorded) needs review; a
+    transfer made and told in time is met as at the later date.
+    """
+    open_transfer = _req(decision=AccessDecision.TRANSFER)
+    untold = _req(transferred_on=date(2025, 1, 14))
+    done = _req(transferred_on=date(2025, 1, 14), requester_told_of_transfer_on=date(2025, 1, 14))
+    later = date(2025, 2, 12)
+
+    def status(request: AccessRequest, as_at: date) -> Status:
+        (finding,) = dpup.evaluate(request, select=["AI007"], as_at=as_at).findings
+        return finding.status
+
+    assert (DUE, NOT_MET) == (status(open_transfer, BEFORE_DUE), status(open_transfer, later))
+    assert (DUE, REVIEW) == (status(untold, BEFORE_DUE), status(untold, later))
+    assert (MET, MET) == (status(done, BEFORE_DUE), status(done, later))
 
 
 def test_extension_moves_the_transfer_limit() -> None:

@@ -6,7 +6,18 @@ import pytest
 
 from dpup.checks import BUILTIN_CHECKS
 from dpup.law import Basis
-from tests.checks.access_to_information._builders import LATE, MET, NA, NOT_MET, REVIEW, _cor, _ext
+from tests.checks.access_to_information._builders import (
+    BEFORE_DUE,
+    DECISION_DUE,
+    DUE,
+    LATE,
+    MET,
+    NA,
+    NOT_MET,
+    REVIEW,
+    _cor,
+    _ext,
+)
 from tests.checks.cases import Case, run_case
 
 CASES = [
@@ -20,6 +31,14 @@ CASES = [
         _cor(extension=_ext(complaint_right_stated=None)),
         REVIEW,
     ),
+    Case(
+        "ai014-notice-not-yet-given",
+        "AI014",
+        _cor(extension=_ext(notice_on=None)),
+        DUE,
+        as_at=BEFORE_DUE,
+    ),
+    Case("ai014-notice-date-unrecorded", "AI014", _cor(extension=_ext(notice_on=None)), REVIEW),
 ]
 
 
@@ -28,6 +47,15 @@ def test_case(case: Case) -> None:
     """AI014 reports the expected status for each of its cases."""
     statuses = {f.status for f in run_case(case)}
     assert {case.expected} == statuses
+
+
+def test_notice_not_yet_given_then_asked_for() -> None:
+    """The same extension with no notice date is not yet due, then, later, asked for."""
+    subject = _cor(extension=_ext(notice_on=None))
+    before = run_case(Case("before", "AI014", subject, DUE, as_at=BEFORE_DUE))
+    after = run_case(Case("after", "AI014", subject, REVIEW, as_at=LATE))
+    assert [(DUE, DECISION_DUE)] == [(f.status, f.due_on) for f in before]
+    assert [(REVIEW, None)] == [(f.status, f.due_on) for f in after]
 
 
 def test_names_its_provision_and_condition() -> None:

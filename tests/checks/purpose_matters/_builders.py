@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import dpup
 from dpup import (
@@ -20,9 +21,11 @@ from dpup import (
 from dpup.model import (
     AccessParty,
     Agency,
+    Audience,
     Beneficiary,
     CheckAndBalance,
     ChoiceState,
+    CollectionManner,
     FlowKind,
     Identifiability,
     LawBasis,
@@ -32,6 +35,7 @@ from dpup.model import (
     Retention,
     Sensitivity,
     Source,
+    UniqueIdentifier,
 )
 from dpup.policy import Guideline
 
@@ -232,3 +236,41 @@ _OWN_PURPOSES = Activity(
     ),
     choices=(Choice("yes", state=ChoiceState.GIVEN),),
 )
+
+
+def _id_item(
+    name: str = "ird-number", *, required: bool | None = True, **kw: object
+) -> InformationItem:
+    """An identifying item recorded as a unique identifier (IPP13), with ``kw`` describing it."""
+    return InformationItem(
+        name,
+        identifiability=IDENT,
+        purposes=("p",),
+        justification="x",
+        required=required,
+        identifier=UniqueIdentifier(**kw),  # type: ignore[arg-type]  # test builder
+    )
+
+
+def _holding(*items: InformationItem) -> Collection:
+    """A collection of the given items, for the IPP13 checks (PM030 to PM032)."""
+    return Collection("c", items=items, purposes=("p",))
+
+
+# The three answers of an IPP4 assessment, all recorded as met.
+_FAIR: dict[str, Any] = {"lawful": True, "fair": True, "intrusion_reasonable": True}
+
+
+def _collected(items: tuple[InformationItem, ...] = (_PLAIN,), **manner: object) -> Collection:
+    """A collection of ``items`` whose manner of collection (IPP4) records ``manner``."""
+    return Collection("c", items=items, manner=CollectionManner(**manner))  # type: ignore[arg-type]
+
+
+def _in_activity(collection: Collection, children: bool | None) -> Activity:
+    """An activity holding only ``collection``, whose audience records ``children``."""
+    return Activity(
+        "a",
+        purposes=(Purpose("p"),),
+        collections=(collection,),
+        audience=Audience(children=children),
+    )

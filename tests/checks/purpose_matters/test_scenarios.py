@@ -25,6 +25,7 @@ from tests.checks.purpose_matters._builders import (
     _IPP3A_NOTICE,
     MET,
     NA,
+    NOT_MET,
     REVIEW,
     _evaluate,
     _indirect,
@@ -169,3 +170,24 @@ class TestKidsFirstScenario:
             f.check_id: f.status for f in report.findings if f.check_id in {"PM026", "PM028"}
         }
         assert {"PM026": REVIEW, "PM028": REVIEW} == statuses
+
+
+class TestIntakeWithIdentifiersScenario:
+    """The budgeting intake that asks for an IRD number (IPP13, IPP4; examples/)."""
+
+    def test_only_the_compulsory_ird_number_fails(self) -> None:
+        """Requiring the IRD number "to confirm who you are" is the one Purpose Matters failure."""
+        assert ["PM031"] == _pm_not_met(_evaluate("intake-with-identifiers.toml"))
+
+    def test_identifiers_and_manner(self) -> None:
+        """Its own numbers are protected, MSD's kept as a reference; the front desk is reviewed."""
+        report = _evaluate("intake-with-identifiers.toml")
+        statuses = {
+            f.check_id: f.status
+            for f in report.findings
+            if f.check_id in {"PM030", "PM031", "PM032", "PM033", "PM034"}
+        }
+        expected = {"PM030": MET, "PM031": NOT_MET, "PM032": MET, "PM033": REVIEW, "PM034": NA}
+        assert expected == statuses
+        (pm031,) = [f for f in report.findings if f.check_id == "PM031"]
+        assert pm031 in report.legal_breaches()

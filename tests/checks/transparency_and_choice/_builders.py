@@ -20,13 +20,18 @@ from dpup.checks import BUILTIN_CHECKS
 from dpup.findings import Finding, Report
 from dpup.model import (
     Audience,
+    Breach,
+    BreachKind,
     Channel,
     ChoiceScope,
     ChoiceState,
     GroupRecords,
+    HarmAssessment,
+    HarmKind,
     Identifiability,
     Notice,
     NoticeTiming,
+    ObtainedBy,
     Recipient,
     SharingGround,
     Source,
@@ -331,3 +336,41 @@ _AFTER_EXPECTED = [
     ("TC018", "$", MET),  # TC-18
     ("TC019", "$", MET),  # TC-19
 ]
+
+
+# Privacy breaches (TC021 to TC024). The cases run as at 2026-06-01 (`tests.checks.cases`):
+# a breach the agency learned of on 2026-05-30 is still inside the Commissioner's three-day
+# expectation, one learned of on 2026-05-01 is well past it.
+AWARE_RECENTLY = date(2026, 5, 30)
+AWARE_LONG_AGO = date(2026, 5, 1)
+
+
+def full_assessment(**kw: Any) -> HarmAssessment:
+    """A harm assessment recording every s 113 matter and concluding serious harm is likely."""
+    base: dict[str, Any] = {
+        "steps_taken": ("asked the recipient to delete the file, and they confirmed",),
+        "information_sensitive": True,
+        "harms": (HarmKind.PHYSICAL, HarmKind.EMOTIONAL),
+        "obtained_by": ObtainedBy.TRUSTED_RECIPIENT,
+        "security_protected": False,
+        "other_matters": (),
+        "serious_harm_likely": True,
+        "assessed_by": "privacy officer",
+        "assessed_on": AWARE_LONG_AGO,
+    }
+    base.update(kw)
+    return HarmAssessment(**base)
+
+
+def breach(**kw: Any) -> Breach:
+    """A breach: a case file emailed to the wrong agency, known of long ago, notifiable."""
+    base: dict[str, Any] = {
+        "id": "b",
+        "what_happened": (BreachKind.DISCLOSURE,),
+        "aware_on": AWARE_LONG_AGO,
+        "harm_assessed": True,
+        "harm_assessment": full_assessment(),
+        "notifiable": True,
+    }
+    base.update(kw)
+    return Breach(**base)

@@ -20,7 +20,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "AI-03",
         "Transfers made, and the requester told, within 10 working days or a valid extension",
-        ("AI007",),
+        ("AI007", "AI023"),
     ),
     Rule(
         "AI-04",

@@ -12,6 +12,7 @@ from dpup.checkdef import (
     needs_review,
     not_applicable,
     not_met,
+    not_yet_due,
     unrecorded,
 )
 from dpup.errors import CalendarRangeError
@@ -68,8 +69,9 @@ def deadline_outcome(request: Request, ctx: EvaluationContext, *, decided: bool)
     """Judge whether a request was decided by its time limit, as at ``ctx.as_at``.
 
     A request with neither a decision nor a decision date is read as still open: it fails
-    once the time limit has passed and is not applicable until then (it is not yet due, and
-    marking it met would claim a decision nobody has made).
+    once the time limit has passed and is NOT_YET_DUE until then, carrying its due date
+    (marking it met would claim a decision nobody has made). The same request evaluated as
+    at a later date is met or not met by the same rules.
 
     Args:
         request: the access or correction request.
@@ -94,7 +96,11 @@ def deadline_outcome(request: Request, ctx: EvaluationContext, *, decided: bool)
         if decided:
             return unrecorded("when the decision was made", "decided_on")
         if ctx.as_at <= due:
-            return not_applicable("The request is still within its time limit.", "received_on")
+            return not_yet_due(
+                "No decision yet; the request is still within its time limit.",
+                "received_on",
+                due_on=due,
+            )
         if pending_extension and would_be is not None and ctx.as_at <= would_be:
             return needs_review(
                 "No decision yet: the request is within its extension only if the extension "
@@ -149,8 +155,9 @@ def transfer_outcome(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
     The limit is 10 working days after receipt (s 43), moved by a valid extension notice: s 48
     lets an agency extend the s 43 limit as well as the s 44 one. An extension whose validity
     is not fully recorded sends a step that falls inside its period to review. A transfer
-    decided but not yet made is read as open: not applicable while the limit runs, not met
-    once it has passed. A transfer made without a record of telling the person is an
+    decided but not yet made, or made without the person told yet, is read as open: NOT_YET_DUE
+    (with the transfer limit as its due date) while the limit runs; once it has passed, an
+    unmade transfer is not met, and a transfer with no record of telling the person is an
     evidence gap, not a failure.
     """
     transferred = request.transferred_on
@@ -193,7 +200,11 @@ def transfer_outcome(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
         )
     if transferred is None:
         if ctx.as_at <= due:
-            return not_applicable("The transfer is still within its time limit.", "decision")
+            return not_yet_due(
+                "No transfer yet; the transfer is still within its time limit.",
+                "decision",
+                due_on=due,
+            )
         if pending and would_be is not None and ctx.as_at <= would_be:
             return needs_review(
                 "No transfer yet: the request is within its extension only if the extension "
@@ -211,9 +222,10 @@ def transfer_outcome(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
         )
     if told is None:
         if ctx.as_at <= due:
-            return not_applicable(
+            return not_yet_due(
                 "The person can still be told of the transfer within the time limit.",
                 "transferred_on",
+                due_on=due,
             )
         return unrecorded(
             "when the person was told of the transfer", "requester_told_of_transfer_on"
@@ -248,7 +260,9 @@ def extension_outcome(request: Request, ctx: EvaluationContext) -> Outcome:
 
     The same rules hold whether the notice extends the decision limit or the transfer limit:
     notice within 20 working days of receipt, stating the period, the reasons and the right
-    to complain, on a statutory ground.
+    to complain, on a statutory ground. An extension recorded with no notice date yet, and no
+    recorded defect, is NOT_YET_DUE while the time to give the notice runs (its due date is
+    the last day for the notice); after that the missing date is asked for, as before.
     """
     ext = request.extension
     if ext is None:
@@ -268,6 +282,14 @@ def extension_outcome(request: Request, ctx: EvaluationContext) -> Outcome:
     missing = [f"extension.{f}" for f in ext.unrecorded()]
     if notice_due is None:
         missing.insert(0, "received_on")
+    elif ext.notice_on is None and ctx.as_at <= notice_due:
+        return not_yet_due(
+            "An extension is recorded with no notice date yet; the notice can still be given "
+            "in time.",
+            "received_on",
+            "extension.notice_on",
+            due_on=notice_due,
+        )
     if missing:
         return unrecorded("what the extension notice stated and when it was given", *missing)
     if ext.period_days is not None and ext.period_days > ctx.settings.max_extension_working_days:

@@ -45,9 +45,9 @@ def access_decision_late(request: AccessRequest, ctx: EvaluationContext) -> Outc
         request was received (``received_on``), or the later date a valid extension notice
         set (``extension``). Working days follow the Privacy Act's definition, counted from
         the day after receipt. A request with no decision is not met once the limit has
-        passed as at the evaluation date, and not applicable while it is still in time (it
-        is not yet due; dpup does not call an unmade decision met). A transferred request is
-        left to AI007.
+        passed as at the evaluation date, and not yet due while it is still in time: the
+        finding carries the due date and the working days left (dpup does not call an unmade
+        decision met). A transferred request is left to AI007.
     Why it matters:
         The Privacy Act gives an agency 20 working days at most to decide whether to release
         information, and asks for a decision as soon as reasonably practicable. People asking

@@ -48,7 +48,10 @@ def access_extension_invalid(request: AccessRequest, ctx: EvaluationContext) -> 
         extension longer than ``Settings.max_extension_working_days`` is sent for review,
         because the Act asks only that the period be reasonable. The same rules hold whether
         the notice extends the decision limit or, on a transferred request, the transfer
-        limit (s 48(1) reaches both); AI005 and AI007 apply a valid extension's period.
+        limit (s 48(1) reaches both); AI005 and AI007 apply a valid extension's period. An
+        extension recorded with no notice date yet, and nothing recorded against it, is not
+        yet due until the 20th working day after receipt (its due date); after that day the
+        notice's date is asked for.
     Why it matters:
         An extension is the agency's only lawful way to take longer than 20 working days. A
         notice that comes late or leaves out its reasons or the complaint right does not

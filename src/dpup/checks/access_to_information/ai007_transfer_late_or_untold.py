@@ -47,9 +47,10 @@ def transfer_late(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
         the later limit a valid extension notice sets (``extension``): the extension
         provision reaches the transfer limit as well as the decision limit. An extension
         whose validity is not fully recorded sends a step inside its period to review. A
-        transfer decided but not yet made is not applicable while the time runs, and not met
-        once it has passed with no transfer recorded. A transfer made in time with no record
-        of when the person was told needs review, naming that date.
+        transfer decided but not yet made, or made without the person told yet, is not yet
+        due while the time runs (due on the transfer limit, with the working days left); once
+        it has passed, a transfer never made is not met, and a transfer made in time with no
+        record of when the person was told needs review, naming that date.
     Why it matters:
         People cannot be expected to know which agency holds what. The Privacy Act makes the
         agency that receives a request pass it on quickly and tell the person, so the request

@@ -60,8 +60,9 @@ def request_form_imposed(request: AccessRequest, ctx: EvaluationContext) -> Outc
         still decided (or transferred) within its time limit counted from the day it was
         made, it was accepted as made and this is met. When it was decided late, or never
         decided once the limit passed, it is not met. While the request is still within its
-        time limit it needs review. A spoken request (``channel`` oral or phone) decided in
-        time shows it was accepted as made even where the two facts are not recorded. AI001
+        time limit (not yet due under AI005 or AI007) it needs review. A spoken request
+        (``channel`` oral or phone) decided in time shows it was accepted as made even where
+        the two facts are not recorded. AI001
         checks the same at the level of the agency's practice; AI005 and AI007 judge the
         time limits themselves.
     Why it matters:
@@ -102,7 +103,7 @@ def request_form_imposed(request: AccessRequest, ctx: EvaluationContext) -> Outc
             )
         if in_time:
             return unrecorded("whether the person was told to use a lawyer", "required_lawyer")
-        if timing.status is Status.NOT_APPLICABLE:
+        if timing.status is Status.NOT_YET_DUE:
             return needs_review(
                 "The person was asked to put the request in writing, and it is not yet decided.",
                 "required_writing",

@@ -45,7 +45,8 @@ def correction_extension_invalid(correction: CorrectionRequest, ctx: EvaluationC
         within 20 working days of receipt and states its period, reasons, ground and the right
         to complain; a period longer than ``Settings.max_extension_working_days`` is sent for
         review. As for access requests, the notice may extend the time to decide or the time
-        to transfer the request; the rules are the same.
+        to transfer the request; the rules are the same, and an extension with no notice date
+        yet is not yet due until the last day for the notice.
     Why it matters:
         Only a valid notice lets an agency take longer than 20 working days, and it tells the
         person why and how to challenge the delay.

@@ -1,7 +1,7 @@
 """Purpose Matters: be clear why information is needed, and take only what that needs.
 
 Source: DPUP's Purpose Matters guideline, its purpose-statement toolkit and funding checklist;
-Privacy Act 2020 IPP1, IPP2, IPP3A, IPP5 and IPP8 to IPP12. See
+Privacy Act 2020 IPP1, IPP2, IPP3A, IPP4, IPP5 and IPP8 to IPP13. See
 ``docs/guidelines/purpose-matters.md``.
 
 Each check is a module of this package named by its id and name; code that two or more
@@ -97,6 +97,48 @@ RULES: tuple[Rule, ...] = (
         "PM-24",
         "Reporting carries only what agreed purposes need, and each report keeps to it",
         ("PM028", "PM029"),
+    ),
+    Rule(
+        "PM-25",
+        "Unique identifiers: another agency's is not taken as the agency's own, one is "
+        "required only for its purpose, and the agency's own are needed and protected",
+        ("PM030", "PM031", "PM032"),
+    ),
+    Rule(
+        "PM-26",
+        "Information is collected lawfully, fairly and without unreasonable intrusion, with "
+        "particular care for children and young people",
+        ("PM033", "PM034"),
+    ),
+    Rule(
+        "PM-27",
+        "The security of the information, and the tools staff use to keep it secure, are "
+        "reviewed regularly",
+        ("PM038",),
+        reason=(
+            "Whether the safeguards and tools are good enough for the information held is "
+            "the judgement a review makes; the record shows only that one was made, when, "
+            "and what it covered."
+        ),
+        instead=(
+            "PM038 holds the last review's date to a configurable interval and asks that it "
+            "covered staff tools; whether the safeguards are reasonable (IPP5) stays with "
+            "the privacy officer."
+        ),
+    ),
+    Rule(
+        "PM-28",
+        "Service users help design and test collections, not only when a trigger applies",
+        ("PM039",),
+        reason=(
+            "Whether service users found the collection legitimate and respectful, and "
+            "whether what they said changed it, lies in the conversation, not the record."
+        ),
+        instead=(
+            "PM039 asks that their involvement (or a service-user consultation) is recorded "
+            "for every collection; PM010 asks for wider checks and balances when a trigger "
+            "applies."
+        ),
     ),
 )
 """Purpose Matters rules (domain reference section 9.1) and their coverage."""

@@ -33,6 +33,7 @@ from dpup.model import (
     Purpose,
     SharingAgreement,
     SharingGround,
+    UniqueIdentifier,
 )
 from dpup.settings import Settings
 
@@ -41,6 +42,7 @@ __all__ = [
     "PurposeFit",
     "authorised_by_choice",
     "fit_of",
+    "identifier_items",
     "identifying_state",
     "item_holders",
     "non_identifying",
@@ -350,3 +352,23 @@ def vague(purpose: Purpose, settings: Settings) -> bool:
     if purpose.feeds or purpose.why is None:
         return False
     return settings.vague_purpose_phrases.search(purpose.why)
+
+
+def identifier_items(
+    items: tuple[InformationItem, ...], settings: Settings
+) -> tuple[list[tuple[int, UniqueIdentifier]], list[int]]:
+    """Return the items recorded as unique identifiers, and those that look like one.
+
+    The first list holds ``(position, identifier)`` for each item that records
+    ``identifier``; the second the positions of items that record none although their name
+    matches ``settings.identifier_item_phrases`` (an "ird-number" item), so the IPP13 checks
+    (PM030 to PM032) can ask what it is instead of passing it by.
+    """
+    recorded: list[tuple[int, UniqueIdentifier]] = []
+    suspected: list[int] = []
+    for i, item in enumerate(items):
+        if item.identifier is not None:
+            recorded.append((i, item.identifier))
+        elif settings.identifier_item_phrases.search(item.name):
+            suspected.append(i)
+    return recorded, suspected

@@ -93,7 +93,7 @@ def overseas_disclosure_without_basis(disclosure: Disclosure, ctx: EvaluationCon
     reach = ground.reached_by_ipp12 if ground is not None else True
     if reach is False:
         return not_applicable(
-            "IPP12 does not reach a disclosure made on this IPP11 ground.", "ground"
+            "IPP12 does not reach a disclosure on the ground recorded for it.", "ground"
         )
     basis = disclosure.ipp12_basis
     if basis is None:

@@ -38,6 +38,27 @@ RULES: tuple[Rule, ...] = (
     Rule("SV-10", "Outcomes of data use fed back to providers", ("SV003",)),
     Rule("SV-11", "Little burden and no duplicate collection", ("SV014", "SV015")),
     Rule("SV-12", "Māori data used with iwi or Māori partners", ("SV016",)),
+    Rule(
+        "SV-13",
+        "People referred between partner agencies give their story once, through a joint "
+        "referral or assessment",
+        ("SV017",),
+    ),
+    Rule(
+        "SV-14",
+        "Staff are trained and supported for the information-sharing decisions of their "
+        "work, not only given a script",
+        ("SV018",),
+        reason=(
+            "Whether the training fits the sharing decisions the service really meets, and "
+            "whether staff decide well, needs someone to look at the training and at "
+            "decisions made."
+        ),
+        instead=(
+            "SV018 asks that training and a procedure for sharing decisions are recorded; "
+            "TC018 covers the script staff use to explain the practice."
+        ),
+    ),
 )
 """Sharing Value rules (domain reference section 9.4) and their coverage.
 

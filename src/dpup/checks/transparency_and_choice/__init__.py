@@ -42,5 +42,19 @@ RULES: tuple[Rule, ...] = (
     Rule("TC-17", "Duties to disclose under other laws explained", ("TC017",)),
     Rule("TC-18", "Frontline staff can explain the practice", ("TC018",)),
     Rule("TC-19", "Group-session records explained and agreed", ("TC019",)),
+    Rule(
+        "TC-20",
+        "Staff have guidance for people who need extra support to understand (children, "
+        "people with impaired capacity, people in crisis)",
+        ("TC025",),
+        reason=(
+            "Whether the guidance is sound, and whether staff follow it in a hard "
+            "conversation, cannot be seen in the record."
+        ),
+        instead=(
+            "TC025 asks for guidance on each group the audience records; the guideline page "
+            "suggests a practice lead reviews it with people from those groups."
+        ),
+    ),
 )
 """Transparency and Choice rules (domain reference section 9.2) and their coverage."""
