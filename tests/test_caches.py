@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import dpup
 import dpup.engine
@@ -105,6 +107,26 @@ class TestTextMemo:
         assert (0, 1) == phrases.matches(text)
         assert phrases.search(text)
         assert not phrases.search("A specific purpose.")
+
+
+_WORDS = st.sampled_from(["any", "other", "purpose", "IRD", "ird-number", "nhi", "Māori", "x"])
+
+
+class TestPhraseShortcuts:
+    """The quick "no phrase here" tests give the answers a plain test of every phrase gives."""
+
+    @settings(max_examples=300)
+    @given(
+        st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4),
+        st.lists(_WORDS | st.text(max_size=6), max_size=8).map("-".join),
+    )
+    def test_same_answers_as_every_phrase_tested(self, phrases: list[str], text: str) -> None:
+        """For any phrases and text, the matches are those a plain substring test finds."""
+        listed = _text.PhraseList(phrases)
+        norm = _text.normalise(text)
+        expected = tuple(i for i, p in enumerate(phrases) if _text.normalise(p) in norm)
+        assert expected == listed.matches(text)
+        assert expected == listed.matches(text)
 
 
 class TestWorkDoneOnce:

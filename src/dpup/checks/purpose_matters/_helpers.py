@@ -21,6 +21,7 @@ from dpup.facts import (
     disclosure_position,
     indexed,
     many,
+    memo,
     positions_of,
     purpose_positions,
 )
@@ -179,16 +180,12 @@ def fit_of(activity: Activity, disclosure: Disclosure, ctx: EvaluationContext) -
     return purpose_fit(activity, disclosure)
 
 
-def within_purpose(disclosure: Disclosure, ctx: EvaluationContext, kind: FlowKind) -> Outcome:
-    """Judge a use or disclosure against the purposes each of its items was collected for."""
+def _first_outcomes(kind: FlowKind) -> tuple[Outcome, Outcome, Outcome]:
     word = WORD[kind]
-    if disclosure.kind is not kind:
-        return not_applicable(f"This is not a {word}.", "kind")
-    if disclosure.identifiable is False:
-        return not_applicable(f"The {word} does not identify anyone.", "identifiable")
-    ground = disclosure.ground
-    if ground is not None and ground.is_exception:
-        return claimed_exception(
+    return (
+        not_applicable(f"This is not a {word}.", "kind"),
+        not_applicable(f"The {word} does not identify anyone.", "identifiable"),
+        claimed_exception(
             f"The {word} relies on an exception to the purpose limit; a person must confirm "
             "it applies.",
             "ground",
@@ -197,7 +194,26 @@ def within_purpose(disclosure: Disclosure, ctx: EvaluationContext, kind: FlowKin
                 "confirm the recorded ground applies to this case and record why (ground)",
                 "confirm only the information the ground needs is involved (items)",
             ),
-        )
+        ),
+    )
+
+
+_FIRST = {kind: _first_outcomes(kind) for kind in FlowKind}
+"""The outcomes that depend on nothing but the kind of flow, made once: every event reaches
+one of them before anything else, on the request path."""
+
+
+def within_purpose(disclosure: Disclosure, ctx: EvaluationContext, kind: FlowKind) -> Outcome:
+    """Judge a use or disclosure against the purposes each of its items was collected for."""
+    other_kind, not_identifying, exception = _FIRST[kind]
+    if disclosure.kind is not kind:
+        return other_kind
+    if disclosure.identifiable is False:
+        return not_identifying
+    ground = disclosure.ground
+    if ground is not None and ground.is_exception:
+        return exception
+    word = WORD[kind]
     if ground is SharingGround.TO_PERSON:
         if kind is FlowKind.DISCLOSURE:
             return met("The information goes to the person it is about.", "ground")
@@ -355,20 +371,29 @@ def vague(purpose: Purpose, settings: Settings) -> bool:
 
 
 def identifier_items(
-    items: tuple[InformationItem, ...], settings: Settings
+    items: tuple[InformationItem, ...], ctx: EvaluationContext
 ) -> tuple[list[tuple[int, UniqueIdentifier]], list[int]]:
     """Return the items recorded as unique identifiers, and those that look like one.
 
     The first list holds ``(position, identifier)`` for each item that records
     ``identifier``; the second the positions of items that record none although their name
     matches ``settings.identifier_item_phrases`` (an "ird-number" item), so the IPP13 checks
-    (PM030 to PM032) can ask what it is instead of passing it by.
+    (PM030 to PM032) can ask what it is instead of passing it by. Worked out once per
+    evaluation for the three checks: on a collection of many distinctly named items, reading
+    every name three times was most of their cost.
     """
+    return memo(ctx, (identifier_items, id(items)), lambda: _identifier_items(items, ctx.settings))
+
+
+def _identifier_items(
+    items: tuple[InformationItem, ...], settings: Settings
+) -> tuple[list[tuple[int, UniqueIdentifier]], list[int]]:
     recorded: list[tuple[int, UniqueIdentifier]] = []
     suspected: list[int] = []
+    search = settings.identifier_item_phrases.search
     for i, item in enumerate(items):
         if item.identifier is not None:
             recorded.append((i, item.identifier))
-        elif settings.identifier_item_phrases.search(item.name):
+        elif search(item.name):
             suspected.append(i)
     return recorded, suspected

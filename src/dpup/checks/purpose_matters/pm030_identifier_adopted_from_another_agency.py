@@ -82,7 +82,7 @@ def identifier_adopted_from_another_agency(
         (https://privacy.org.nz/unique-identifiers-principle-twelve). DPUP Kaitiakitanga
         principle.
     """
-    recorded, suspected = identifier_items(collection.items, ctx.settings)
+    recorded, suspected = identifier_items(collection.items, ctx)
     if not recorded and not suspected:
         return not_applicable("No item is recorded as a unique identifier.", "items")
     failing: list[str] = []

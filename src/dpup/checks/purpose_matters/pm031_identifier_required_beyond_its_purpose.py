@@ -78,7 +78,7 @@ def identifier_required_beyond_its_purpose(
         principle.
     """
     items = collection.items
-    recorded, suspected = identifier_items(items, ctx.settings)
+    recorded, suspected = identifier_items(items, ctx)
     if not recorded and not suspected:
         return not_applicable("No item is recorded as a unique identifier.", "items")
     failing: list[str] = []

@@ -76,7 +76,7 @@ def identifier_unprotected(collection: Collection, ctx: EvaluationContext) -> Ou
         misuse (subclause (4) by our reading; https://privacy.org.nz/unique-identifiers-principle-twelve).
         DPUP Kaitiakitanga principle.
     """
-    recorded, suspected = identifier_items(collection.items, ctx.settings)
+    recorded, suspected = identifier_items(collection.items, ctx)
     unknown = [f"items[{i}].identifier" for i in suspected]
     failing: list[str] = []
     checked: list[str] = []
