@@ -21,6 +21,7 @@ from dpup.disclosure_control import (
     DerivedStatistic,
     DerivedViolation,
     DisclosureRule,
+    GroupDisclosure,
     Location,
     LocationKind,
     RoundingMethod,
@@ -75,14 +76,19 @@ def rules_for(
     threshold: int = 6,
     zero_exempt: bool = True,
     secondary: bool = True,
+    group: GroupDisclosure = GroupDisclosure.IGNORE,
 ) -> ConfidentialityRules:
-    """Build test rules with a test citation."""
+    """Build test rules with a test citation.
+
+    Group disclosure is ignored unless asked for, so tests of other rules stay about them.
+    """
     return ConfidentialityRules(
         source="test rules",
         rounding=rounding,
         suppression_threshold=threshold,
         zero_exempt=zero_exempt,
         secondary_suppression=secondary,
+        group_disclosure=group,
     )
 
 
@@ -157,8 +163,11 @@ class TestRulesAsData:
         )
 
     def test_magnitude_minimum_is_marked_unverified(self) -> None:
-        """The minimum of 20 for magnitudes is listed as unverified in both presets."""
-        expected = ("min_underlying_count_magnitude",)
+        """The minimum of 20 for magnitudes is listed as unverified in both presets.
+
+        So are the dominance rules' parameters, which no retrieved New Zealand source states.
+        """
+        expected = ("min_underlying_count_magnitude", "dominance_n", "dominance_k", "p_ratio")
         assert expected == STATS_NZ_RR3.unverified
         assert expected == MSD_PUBLISHED.unverified
 
@@ -488,11 +497,13 @@ class TestSuppress:
         """A withheld cell pinned down by several lines together gets extra protection."""
         # Two 2x2 blocks of small cells joined by one more small cell at (0, 2): every line hides
         # two or more values, yet row0 + row1 - col0 - col1 gives the joining cell exactly.
+        # The small cells are fives, so no line's withheld part adds up to a small count and
+        # only the combination check has anything to find.
         counts = (
-            (1, 1, 1, 50, 60),
-            (1, 1, 40, 50, 60),
-            (30, 40, 1, 1, 60),
-            (30, 40, 1, 1, 60),
+            (5, 5, 5, 50, 60),
+            (5, 5, 40, 50, 60),
+            (30, 40, 5, 5, 60),
+            (30, 40, 5, 5, 60),
             (70, 70, 70, 70, 70),
         )
         table = Table.from_counts(tuple("abcde"), tuple("vwxyz"), counts)
@@ -574,10 +585,17 @@ class TestAudit:
                 assert () == audit(protect(ethnicity_table(), rules, rng(seed)), rules)
 
     def test_fixture_after_protection(self) -> None:
-        """The 10.4 fixture is clean after protection, with and without totals."""
+        """The 10.4 fixture is clean after protection, with and without totals.
+
+        Its zero in a two-row column puts everyone in that column in one row: group disclosure,
+        which MSD's preset leaves to review and `protect` does not resolve, so it is set aside.
+        """
+        rules = attrs.evolve(MSD_PUBLISHED, group_disclosure=GroupDisclosure.IGNORE)
         for totals in (True, False):
             table = fixture_table(totals=totals)
-            assert () == audit(protect(table, MSD_PUBLISHED, rng(3)), MSD_PUBLISHED)
+            assert () == audit(protect(table, rules, rng(3)), rules)
+            left = audit(protect(table, MSD_PUBLISHED, rng(3)), MSD_PUBLISHED)
+            assert {DisclosureRule.GROUP_DISCLOSURE} == {v.rule for v in left}
 
     @pytest.mark.parametrize(
         ("method", "raw", "published", "expected"),
@@ -710,6 +728,8 @@ class TestAuditDerived:
                 index=2,
                 count_index=0,
                 kind=StatisticKind.MAGNITUDE,
+                # Twelve is below only the unverified magnitude minimum: a matter for judgement.
+                confirmed=False,
             ),
         )
         assert expected == audit_derived(statistics, MSD_PUBLISHED)
@@ -781,6 +801,7 @@ def any_rules(draw: st.DrawFn) -> ConfidentialityRules:
         threshold=draw(st.integers(0, 10)),
         zero_exempt=draw(st.booleans()),
         secondary=draw(st.booleans()),
+        group=draw(st.sampled_from(GroupDisclosure)),
     )
 
 
@@ -847,15 +868,25 @@ class TestProperties:
     def test_protect_then_audit_is_clean(
         self, table: Table, rules: ConfidentialityRules, seed: int
     ) -> None:
-        """For any table and rules, suppressing then rounding leaves nothing for the audit."""
-        assert () == audit(protect(table, rules, rng(seed)), rules)
+        """For any table and rules, suppressing then rounding leaves nothing for the audit.
+
+        Group disclosure left to review is the one exception: `protect` does not decide it.
+        """
+        left = audit(protect(table, rules, rng(seed)), rules)
+        if rules.group_disclosure is GroupDisclosure.REVIEW:
+            left = tuple(v for v in left if v.rule is not DisclosureRule.GROUP_DISCLOSURE)
+        assert () == left
 
     @settings(max_examples=200, deadline=None)
     @given(table=tables(), rules=any_rules())
     def test_primary_is_exactly_the_small_values(
         self, table: Table, rules: ConfidentialityRules
     ) -> None:
-        """Primary suppression withholds exactly the small cells and small published totals."""
+        """Primary suppression withholds exactly the small cells and small published totals.
+
+        Under a rule set that makes group disclosure a breach, it also withholds the zeros of
+        each row or column where only one cell holds anybody.
+        """
         n_rows, n_columns = table.shape
         small: set[tuple[int | None, int | None]] = {
             (r, c)
@@ -875,6 +906,13 @@ class TestProperties:
         }
         if table.grand_total is not None and rules.is_small(table.grand_total):
             small.add((None, None))
+        if rules.group_disclosure is GroupDisclosure.BREACH:
+            lines = [[(r, c) for c in range(n_columns)] for r in range(n_rows)]
+            lines += [[(r, c) for r in range(n_rows)] for c in range(n_columns)]
+            for line in lines:
+                values = [table.raw[r][c] for r, c in line]
+                if len(line) > 1 and sum(1 for value in values if value) == 1:
+                    small |= {(r, c) for r, c in line if table.raw[r][c] == 0}
         result = suppress(table, rules)
         assert small == {(loc.row, loc.column) for loc in result.primary}
 

@@ -60,7 +60,9 @@ class TestOneDefinition:
             if name.startswith("dpup") and not name.startswith("dpup.disclosure_control.")
         }
         assert {"dpup.errors"} == outside
-        assert 7 == len({n for n in imported if n.startswith("dpup.disclosure_control.")})
+        inside = {n for n in imported if n.startswith("dpup.disclosure_control.")}
+        modules = {f"dpup.disclosure_control.{p.stem}" for p in package.glob("_*.py")}
+        assert inside <= modules
 
     def test_statistic_kind_families(self) -> None:
         """Means, medians, quantiles and sums are magnitudes; the rest are count-based."""

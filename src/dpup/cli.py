@@ -30,6 +30,7 @@ from dpup.engine import Registry, default_registry, evaluate
 from dpup.errors import DpupError, InputError
 from dpup.findings import Report, Status, Waiver
 from dpup.model import Activity
+from dpup.questions import Question
 from dpup.render.catalogue import (
     catalogue_json,
     catalogue_markdown,
@@ -157,6 +158,11 @@ def _add_document_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         "file", type=Path, metavar="FILE", help="an activity (.toml, .json, .yaml, .csv)"
     )
     ps.add_argument("--purpose", metavar="ID", help="write only this purpose's statement")
+    td = sub.add_parser("todo", help="list the unrecorded facts to record next")
+    td.add_argument(
+        "file", type=Path, metavar="FILE", help="an activity (.toml, .json, .yaml, .csv)"
+    )
+    td.add_argument("--format", choices=("text", "json"), default="text")
     for command in (no, ps):
         command.add_argument("--format", choices=("markdown", "html", "text"), default="markdown")
         command.add_argument(
@@ -175,20 +181,19 @@ def _indented_json(report: Report) -> str:
     return to_json(report, indent=2)
 
 
-def _render(reports: list[Report], fmt: str, *, color: bool) -> str:
+def _render(
+    reports: list[Report], fmt: str, *, color: bool, asked: list[tuple[Question, ...]]
+) -> str:
     # SARIF and JUnit hold several reports in one document; the others are concatenated.
     if fmt == "sarif":
         return to_sarif(reports)
     if fmt == "junit":
         return to_junit(reports)
-    if fmt == "text":
-        return "\n".join(to_text(r, color=color) for r in reports)
-    one: Callable[[Report], str] = {
-        "json": _indented_json,
-        "markdown": to_markdown,
-        "html": to_html,
-    }[fmt]
-    return "\n".join(one(r) for r in reports)
+    if fmt == "json":
+        return "\n".join(_indented_json(r) for r in reports)
+    one: Callable[..., str] = {"markdown": to_markdown, "html": to_html}.get(fmt, to_text)
+    extra = {"color": color} if fmt == "text" else {}  # each opens with its facts to record
+    return "\n".join(one(r, questions=q, **extra) for r, q in zip(reports, asked, strict=True))
 
 
 class _CommandError(Exception):
@@ -456,7 +461,8 @@ def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
     if args.output is not None:
         _check_output(args.output)
     waivers: tuple[Waiver, ...] = _read_waivers(args.waivers) if args.waivers is not None else ()
-    reports = []
+    reports: list[Report] = []
+    asked: list[tuple[Question, ...]] = []
     problems: list[str] = []
     for path in args.files:
         try:
@@ -478,12 +484,13 @@ def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
                 label=printable(path.name),
             )
         )
+        asked.append(reports[-1].questions(activity))
     if problems:
         for line in problems:
             print(line, file=sys.stderr)
         return EXIT_USAGE
     color = args.output is None and _use_color(args.color, sys.stdout)
-    _deliver(_render(reports, args.format, color=color), args.format, args.output)
+    _deliver(_render(reports, args.format, color=color, asked=asked), args.format, args.output)
     if any(r.errors for r in reports):
         return EXIT_CRASHED
     threshold = _FAIL_ON[args.fail_on]
@@ -541,6 +548,12 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "explain":
         _emit(explain(registry.get(args.check_id.upper())), "text")
+        return EXIT_OK
+    if args.command == "todo":
+        from dpup.render.questions import todo  # noqa: PLC0415 - only this command needs it
+
+        activity = _read_activity(args.file)
+        _emit(todo(evaluate(activity), activity, args.format), args.format)
         return EXIT_OK
     if args.command in ("notice", "purpose-statement"):
         return _document(args)

@@ -17,6 +17,7 @@ import attrs
 from dpup import _jsonform as _form
 from dpup.law import Basis, LegalRef
 from dpup.policy import Guideline, Principle
+from dpup.questions import Question, questions
 from dpup.vocabulary import Reviewer, Severity, Status
 from dpup.waivers import Waiver
 
@@ -296,6 +297,15 @@ class Report:
             for f in self.findings
             if f.status is Status.NEEDS_REVIEW and (include_waived or f.waiver is None)
         )
+
+    def questions(self, subject: object) -> tuple[Question, ...]:
+        """Return the facts to record next, most settling first (see `dpup.questions`).
+
+        A report does not keep what it evaluated, so pass the same ``subject`` again: a path
+        counts as a fact to record only where it holds nothing in ``subject``, which tells a
+        missing fact apart from a recorded one a person is asked to judge.
+        """
+        return questions(self.findings, subject)
 
     def open_obligations(self, *, include_waived: bool = False) -> tuple[Finding, ...]:
         """Return the NOT_YET_DUE findings by due date, then check id, then subject.

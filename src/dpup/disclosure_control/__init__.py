@@ -20,6 +20,8 @@ Sources: Stats NZ, "Safeguarding confidentiality" (RR3), and MSD, "How we keep d
 presets `STATS_NZ_RR3` and `MSD_PUBLISHED`. These are agency standards, not Privacy Act law.
 
 Everything here is deterministic given a seeded `random.Random`; nothing reads global state.
+For real releases, `KeyedRounding` takes each up-or-down choice from a secret key and the value's
+identity (table key, labels, count) instead, so a repeat request is rounded exactly as before.
 
 The domain model re-exports `Table`, `DerivedStatistic`, `StatisticKind` and `RoundingMethod`
 for `dpup.model.Insight`, so this module imports nothing from ``dpup.model`` (that keeps the
@@ -36,6 +38,15 @@ from __future__ import annotations
 from dpup.disclosure_control._audit import (
     audit,
     audit_derived,
+)
+from dpup.disclosure_control._keyed import (
+    MIN_KEY_BYTES,
+    KeyedRounding,
+)
+from dpup.disclosure_control._magnitude import (
+    CellMagnitude,
+    MagnitudeTable,
+    audit_magnitude,
 )
 from dpup.disclosure_control._protect import (
     protect,
@@ -56,10 +67,12 @@ from dpup.disclosure_control._rounding import (
     rr3_no_zero,
 )
 from dpup.disclosure_control._rules import (
+    ACRO_DEFAULTS,
     MSD_PUBLISHED,
     STATS_NZ_RR3,
     ConfidentialityRules,
     DisclosureRule,
+    GroupDisclosure,
     LocationKind,
     RoundingMethod,
     StatisticKind,
@@ -70,13 +83,19 @@ from dpup.disclosure_control._table import (
 )
 
 __all__ = [
+    "ACRO_DEFAULTS",
+    "CellMagnitude",
     "ConfidentialityRules",
     "DerivedStatistic",
     "DerivedViolation",
     "DisclosureRule",
+    "GroupDisclosure",
+    "KeyedRounding",
     "Location",
     "LocationKind",
+    "MIN_KEY_BYTES",
     "MSD_PUBLISHED",
+    "MagnitudeTable",
     "RoundingMethod",
     "STATS_NZ_RR3",
     "StatisticKind",
@@ -87,6 +106,7 @@ __all__ = [
     "Violation",
     "audit",
     "audit_derived",
+    "audit_magnitude",
     "protect",
     "round_count",
     "round_table",

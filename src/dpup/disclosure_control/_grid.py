@@ -141,3 +141,21 @@ def _determined(grid: _Grid, known: Collection[_Pos]) -> set[_Pos]:
     # vector alone.
     solved = {row for pivot, row in reduced if row == pivot}
     return {pos for pos in unknowns if bit[pos] in solved}
+
+
+def _group_disclosures(grid: _Grid, published: Collection[_Pos]) -> set[_Pos]:
+    """Find published zeros that put everyone in a row or column into one category.
+
+    A body row or column of two or more cells qualifies when exactly one of its cells holds
+    anybody and every other cell is published (as the zero it is). The zeros are what tell the
+    reader; the one occupied cell may be published or withheld.
+    """
+    found: set[_Pos] = set()
+    for _, members in grid.lines:
+        if len(members) < 2 or not grid.is_cell(members[0]):
+            continue
+        occupied = [pos for pos in members if grid.value(pos) > 0]
+        zeros = [pos for pos in members if grid.value(pos) == 0]
+        if len(occupied) == 1 and all(pos in published for pos in zeros):
+            found.update(zeros)
+    return found

@@ -7,10 +7,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from dpup.disclosure_control._grid import _determined, _Grid, _Line, _Pos
+from dpup.disclosure_control._grid import _determined, _Grid, _group_disclosures, _Line, _Pos
 from dpup.disclosure_control._results import Suppression, SuppressionResult
 from dpup.disclosure_control._rounding import _check_rng, _rounder
-from dpup.disclosure_control._rules import ConfidentialityRules, RoundingMethod, SuppressionReason
+from dpup.disclosure_control._rules import (
+    ConfidentialityRules,
+    GroupDisclosure,
+    RoundingMethod,
+    SuppressionReason,
+)
 from dpup.disclosure_control._table import Table
 
 if TYPE_CHECKING:
@@ -28,14 +33,16 @@ def suppress(table: Table, rules: ConfidentialityRules) -> SuppressionResult:
     Primary suppression withholds every cell, and every published total, whose raw value is
     small under `rules` (``0 < value < suppression_threshold``; zero too when zero is not
     exempt). Totals are treated like cells because a small total discloses as much as a small
-    cell.
+    cell. When the rules treat group disclosure as a breach, the zeros of every row or column
+    whose people all fall in one category are withheld as primary suppressions too.
 
     Secondary suppression (when `rules.secondary_suppression` is on) then repeats until stable:
 
     1. For each row or column whose total will be published and which hides exactly one
-       protected value, withhold the smallest non-zero published value in that line (ties go
-       to the first by position). A line whose total is not published needs nothing. If the
-       line has no non-zero value left to withhold, withhold its total instead.
+       protected value, or hides several whose sum is itself small under the rules (the total
+       would reveal that sum), withhold the smallest non-zero published value in that line
+       (ties go to the first by position). A line whose total is not published needs nothing.
+       If the line has no non-zero value left to withhold, withhold its total instead.
     2. As a safety net, solve the published totals as a system of equations; if a withheld
        value can still be determined exactly from several lines together, withhold the
        smallest non-zero value in one of its lines (or that line's total) and go back to 1.
@@ -61,17 +68,20 @@ def suppress(table: Table, rules: ConfidentialityRules) -> SuppressionResult:
     planned: set[_Pos] = {(r, c) for r in range(grid.n_rows) for c in range(grid.n_columns)} | set(
         grid.published_values()
     )
+    revealing: set[_Pos] = set()
+    if rules.group_disclosure is GroupDisclosure.BREACH:
+        revealing = _group_disclosures(grid, planned)
     reasons: dict[_Pos, SuppressionReason] = {
         pos: SuppressionReason.PRIMARY
         for pos in sorted(planned, key=grid.order)
-        if rules.is_small(grid.value(pos))
+        if rules.is_small(grid.value(pos)) or pos in revealing
     }
 
     def protected(pos: _Pos) -> bool:
         return grid.is_cell(pos) or rules.is_small(grid.value(pos))
 
     if rules.secondary_suppression:
-        _secondary(grid, planned, reasons, protected)
+        _secondary(grid, planned, reasons, protected, rules)
 
     known = planned - reasons.keys()
 
@@ -102,16 +112,23 @@ def _secondary(
     planned: set[_Pos],
     reasons: dict[_Pos, SuppressionReason],
     protected: Callable[[_Pos], bool],
+    rules: ConfidentialityRules,
 ) -> None:
     """Add secondary suppressions to `reasons` until no protected value can be recovered."""
     known = planned - reasons.keys()
 
-    def hides_one(line: _Line) -> bool:
+    def exposes(line: _Line) -> bool:
+        # A line with a published total gives away a lone protected value by subtraction,
+        # and the sum of several withheld values when that sum is itself small.
         total, members = line
         if total not in known:
             return False
         unknown = [pos for pos in members if pos not in known]
-        return len(unknown) == 1 and protected(unknown[0])
+        if len(unknown) == 1:
+            return protected(unknown[0])
+        return any(protected(pos) for pos in unknown) and rules.is_small(
+            sum(grid.value(pos) for pos in unknown)
+        )
 
     def has_candidate(line: _Line) -> bool:
         return any(pos in known and grid.value(pos) > 0 for pos in line[1])
@@ -132,7 +149,7 @@ def _secondary(
         # in the same pass, so that partners chosen for one line can also settle later ones.
         changed = False
         for line in grid.lines:
-            if hides_one(line):
+            if exposes(line):
                 cover(line)
                 changed = True
         if changed:

@@ -177,6 +177,10 @@ class DerivedViolation:
         count_index: the position of the offending count in its `underlying_counts`.
         kind: the statistic's kind, which set the minimum applied (None when not recorded:
             the larger minimum applied).
+        confirmed: True when the count is below a minimum the rule set states for certain
+            (a breach); False when it breaks only an unverified minimum, or one that depends
+            on an unrecorded kind (a matter for judgement). See
+            `ConfidentialityRules.confirmed_minimum_for`.
     """
 
     rule: DisclosureRule
@@ -184,6 +188,7 @@ class DerivedViolation:
     index: int
     count_index: int
     kind: StatisticKind | None
+    confirmed: bool = True
 
     @property
     def message(self) -> str:

@@ -43,6 +43,22 @@ class LocationKind(enum.Enum):
     GRAND_TOTAL = "grand_total"
 
 
+class GroupDisclosure(enum.Enum):
+    """How a rule set treats a line where everyone in a group falls in one category.
+
+    A true zero is useful and is exempt from small-cell suppression by default, but "Pacific
+    peoples: 0 completed, 12 withdrew" tells the reader that every Pacific client withdrew.
+    Rule sets differ on whether that is a breach or a matter for a statistician's judgement.
+    """
+
+    IGNORE = "ignore"
+    """The rule set does not consider it."""
+    REVIEW = "review"
+    """A statistician judges whether the published zeros may stand."""
+    BREACH = "breach"
+    """The rule set treats it as disclosure (for example because it counts zeros as disclosive)."""
+
+
 class StatisticKind(enum.Enum):
     """What a derived statistic is; its family (`magnitude`) decides its minimum base.
 
@@ -102,6 +118,11 @@ class DisclosureRule(enum.Enum):
     """A withheld value is the only unknown in a row or column whose total is published."""
     RECOVERABLE_BY_COMBINATION = "recoverable_by_combination"
     """A withheld value is never alone in a line, yet several lines together give it exactly."""
+    WITHHELD_SUM_SMALL = "withheld_sum_small"
+    """Several values are withheld in a line with a published total, and what they add up to,
+    worked out from that total, is itself small (or, after rounding, can only be small)."""
+    GROUP_DISCLOSURE = "group_disclosure"
+    """Published zeros show that everyone in a row or column falls in one category."""
     ZERO_CHANGED = "zero_changed"
     """A true zero is published as something else; both RR3 methods keep zero at zero."""
     UNROUNDED = "unrounded"
@@ -112,6 +133,11 @@ class DisclosureRule(enum.Enum):
     """A published value is more than 2 away from its raw count."""
     ROUNDED_TO_ZERO = "rounded_to_zero"
     """Under RR3_NO_ZERO, a raw 1 or 2 is published as 0."""
+    DOMINANCE = "dominance"
+    """In a magnitude table, the largest n contributions make up at least k of a cell's total."""
+    P_PERCENT = "p_percent"
+    """In a magnitude table, the second largest contributor could estimate the largest to
+    within p, because the rest of the cell's total is under p of the largest."""
     SMALL_UNDERLYING_COUNT = "small_underlying_count"
     """A derived statistic rests on an underlying count below the minimum for its kind."""
 
@@ -135,6 +161,14 @@ _DESCRIPTIONS: Final[dict[DisclosureRule, str]] = {
         "this withheld value can be solved exactly by combining several published totals and "
         "cells; withhold more values or withhold a total"
     ),
+    DisclosureRule.WITHHELD_SUM_SMALL: (
+        "the values withheld in this line add up to a small count that the published total "
+        "reveals; withhold another value in the line or withhold the total"
+    ),
+    DisclosureRule.GROUP_DISCLOSURE: (
+        "published zeros show that everyone in this row or column falls in one category; "
+        "withhold the line's values or combine categories"
+    ),
     DisclosureRule.ZERO_CHANGED: (
         "a true zero is published as non-zero; base-three rounding leaves zero unchanged"
     ),
@@ -150,6 +184,14 @@ _DESCRIPTIONS: Final[dict[DisclosureRule, str]] = {
     ),
     DisclosureRule.ROUNDED_TO_ZERO: (
         "a count of one or two is published as zero; this rounding method publishes it as three"
+    ),
+    DisclosureRule.DOMINANCE: (
+        "a few contributors make up most of this amount, so it tells about them; withhold it "
+        "or combine categories"
+    ),
+    DisclosureRule.P_PERCENT: (
+        "the rest of this amount is too small beside its largest contribution, so another "
+        "contributor could estimate that one closely; withhold it or combine categories"
     ),
     DisclosureRule.SMALL_UNDERLYING_COUNT: (
         "a derived statistic rests on an underlying count below the minimum for its kind; "
@@ -176,6 +218,7 @@ _RULES_COUNT_FIELDS: Final = (
     "min_underlying_count_magnitude",
 )
 _RULES_FLAG_FIELDS: Final = ("zero_exempt", "secondary_suppression")
+_MAGNITUDE_MINIMUM: Final = "min_underlying_count_magnitude"
 
 
 @attrs.frozen(kw_only=True)
@@ -200,8 +243,18 @@ class ConfidentialityRules:
             (percentages, proportions, ratios); they inherit the count threshold.
         min_underlying_count_magnitude: the minimum underlying count for magnitudes (means,
             medians, sums). The default of 20 is unverified: see `unverified`.
+        dominance_n, dominance_k: the n-k dominance rule for magnitude tables: a published
+            cell whose largest ``dominance_n`` contributions make up at least ``dominance_k``
+            (a fraction) of its total is disclosive. ``dominance_n`` of 0 turns it off. The
+            defaults (2 and 0.90) are ACRO's and are unverified for New Zealand standards.
+        p_ratio: the p% rule for magnitude tables: a published cell where the total less its
+            two largest contributions is under ``p_ratio`` of the largest is disclosive. 0
+            turns it off. The default (0.10) is ACRO's, unverified for New Zealand standards.
+        group_disclosure: how a row or column whose published zeros put everyone in one
+            category is treated (`GroupDisclosure`); review by default.
         unverified: names of fields whose values could not be checked against a retrieved
-            source and must be confirmed before a decision rests on them.
+            source and must be confirmed before a decision rests on them. A minimum named here
+            is applied, but breaking it is left to judgement rather than called a breach.
     """
 
     source: str
@@ -214,7 +267,17 @@ class ConfidentialityRules:
     # [U] 20 is the commonly quoted IDI minimum for magnitudes; the IDI output guide's rule text
     # was not retrieved, so it stays listed in `unverified` until someone checks it.
     min_underlying_count_magnitude: int = 20
-    unverified: tuple[str, ...] = ("min_underlying_count_magnitude",)
+    # [U] ACRO's defaults; no retrieved New Zealand source states magnitude-table rules.
+    dominance_n: int = 2
+    dominance_k: float = 0.90
+    p_ratio: float = 0.10
+    group_disclosure: GroupDisclosure = GroupDisclosure.REVIEW
+    unverified: tuple[str, ...] = (
+        "min_underlying_count_magnitude",
+        "dominance_n",
+        "dominance_k",
+        "p_ratio",
+    )
 
     def __attrs_post_init__(self) -> None:
         # Annotations are not enforced at run time; read the fields as plain objects so the
@@ -228,6 +291,20 @@ class ConfidentialityRules:
             problems.append(Problem("expected a URL string or None", "$.url"))
         if not isinstance(given["rounding"], RoundingMethod):
             problems.append(Problem("expected a RoundingMethod", "$.rounding"))
+        problems.extend(
+            Problem(message, f"$.{name}")
+            for name, message, low_open in (
+                ("dominance_k", "expected a fraction above 0 and at most 1", True),
+                ("p_ratio", "expected a fraction from 0 and below 1", False),
+            )
+            if not _is_fraction(given[name], low_open=low_open)
+        )
+        if not _is_count(given["dominance_n"]):
+            problems.append(
+                Problem("expected a non-negative integer (not a bool)", "$.dominance_n")
+            )
+        if not isinstance(given["group_disclosure"], GroupDisclosure):
+            problems.append(Problem("expected a GroupDisclosure", "$.group_disclosure"))
         problems.extend(
             Problem("expected a non-negative integer (not a bool)", f"$.{name}")
             for name in _RULES_COUNT_FIELDS
@@ -276,6 +353,34 @@ class ConfidentialityRules:
             return self.min_underlying_count_magnitude
         return self.min_underlying_count
 
+    def confirmed_minimum_for(self, kind: StatisticKind | None) -> int:
+        """Give the base below which a statistic breaks the rules whatever is still open.
+
+        `minimum_for` is what is applied; this is the part of it the rule set states for
+        certain. An unverified magnitude minimum is replaced by the count minimum (a mean over
+        fewer people than may be published as a count discloses at least as much as the
+        count), and an unrecorded kind gets the smaller of the two minimums, since it might be
+        either. A count between this and `minimum_for` is left to a statistician's judgement.
+
+        Args:
+            kind: the statistic's kind, or None when it is not recorded.
+        """
+        magnitude = self.min_underlying_count_magnitude
+        if _MAGNITUDE_MINIMUM in self.unverified:
+            magnitude = min(magnitude, self.min_underlying_count)
+        if kind is None:
+            return min(self.min_underlying_count, magnitude)
+        return magnitude if kind.magnitude else self.min_underlying_count
+
+
+def _is_fraction(value: object, *, low_open: bool) -> bool:
+    """Tell whether a value is a real number in (0, 1] (low_open) or [0, 1) (otherwise)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if low_open:
+        return 0 < value <= 1
+    return 0 <= value < 1
+
 
 def _below(count: int, minimum: int, *, zero_exempt: bool) -> bool:
     """Tell whether a count is under a minimum, treating zero as exempt when asked to."""
@@ -305,3 +410,34 @@ MSD_PUBLISHED: Final = ConfidentialityRules(
     rounding=RoundingMethod.RR3_NO_ZERO,
 )
 """MSD's published-table practice: RR3 that never rounds to 0, suppression below 6, secondary."""
+
+ACRO_DEFAULTS: Final = ConfidentialityRules(
+    source=(
+        "AI-SDC, ACRO (semi-automatic checking of research outputs), default risk appetite, "
+        "acro/default.yaml at commit fe729ae84e8ac9e313b8223da9d167daa976d13f"
+    ),
+    url=(
+        "https://github.com/AI-SDC/ACRO/blob/"
+        "fe729ae84e8ac9e313b8223da9d167daa976d13f/acro/default.yaml"
+    ),
+    rounding=RoundingMethod.NONE,
+    suppression_threshold=10,
+    zero_exempt=False,
+    secondary_suppression=True,
+    min_underlying_count=10,
+    min_underlying_count_magnitude=10,
+    dominance_n=2,
+    dominance_k=0.90,
+    p_ratio=0.10,
+    group_disclosure=GroupDisclosure.BREACH,
+    unverified=(),
+)
+"""ACRO's default thresholds as a dpup rule set, for comparison with ACRO's outcomes.
+
+From ACRO's ``default.yaml``: ``safe_threshold: 10`` (every cell, including the cells of a table
+of means, needs at least 10 contributors, so both derived-statistic minimums are 10) and
+``safe_nk_n: 2`` and ``safe_nk_k: 0.90`` (the n-k rule), ``safe_pratio_p: 0.10`` (the p% rule),
+``zeros_are_disclosive: True`` (zeros are not exempt, and a line that zeros place wholly in one
+category is a breach). ACRO does not round by default, so rounding is NONE. ACRO leaves
+differencing to manual review; dpup keeps its secondary suppression on.
+"""

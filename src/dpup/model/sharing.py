@@ -341,6 +341,8 @@ class SharingAgreement:
         duplicate_reason: why duplication is needed, where it exists; an empty text records
             that there is no reason (left out, it is not recorded).
         review_on: when the agreement is next reviewed.
+        last_reviewed_on: when the parties last reviewed the agreement together (left out,
+            it is not recorded; SV019 compares it with ``review_on``).
         refers_people: whether people are referred, or assessed, between the parties under it
             (``False`` for an agreement under which nobody moves between them, such as a
             funding contract that only carries reporting).
@@ -370,6 +372,7 @@ class SharingAgreement:
     duplicate_collection: bool | None = None
     duplicate_reason: str | None = None
     review_on: date | None = None
+    last_reviewed_on: date | None = None
     refers_people: bool | None = None
     joint_referral: bool | None = None
 

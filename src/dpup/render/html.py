@@ -11,11 +11,14 @@ characters included (they are shown as escapes, as `dpup._printable.printable` w
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from dpup._printable import printable
 from dpup.findings import Finding, Report, Score, Status
 from dpup.policy import Guideline, Principle
+from dpup.questions import Question
 from dpup.render._common import basis_label, due_label, refs_label
+from dpup.render.questions import TOP, questions_html
 
 __all__ = ["score_chart_svg", "to_html"]
 
@@ -176,7 +179,7 @@ def _obligations(report: Report) -> str:
     )
 
 
-def _body(report: Report) -> str:
+def _body(report: Report, questions: Sequence[Question] | None) -> str:
     title = f"dpup report: {report.label}" if report.label else "dpup report"
     counts = {s: len(report.with_status(s)) for s in _STATUS_ORDER}
     filters = [
@@ -209,7 +212,8 @@ def _body(report: Report) -> str:
         f"(catalogue {escape(report.catalogue_version)}). "
         f"{len(report.failures())} not met, {len(report.needs_review())} need review, "
         f"{len(report.open_obligations())} not yet due.</p>"
-        f"<h2>Scores</h2>{score_chart_svg(report)}"
+        + ("" if questions is None else questions_html(questions, limit=TOP))
+        + f"<h2>Scores</h2>{score_chart_svg(report)}"
         + _score_table("principle", [(p.label, report.principle_scores[p]) for p in Principle])
         + _score_table("guideline", [(g.label, report.guideline_scores[g]) for g in Guideline])
         + _obligations(report)
@@ -218,15 +222,19 @@ def _body(report: Report) -> str:
     )
 
 
-def to_html(report: Report, *, fragment: bool = False) -> str:
+def to_html(
+    report: Report, *, fragment: bool = False, questions: Sequence[Question] | None = None
+) -> str:
     """Return the report as HTML.
 
     Args:
         report: the report to render.
         fragment: return a ``<div>`` with its own ``<style>`` (for notebooks) instead of a
             whole page.
+        questions: the facts to record (``report.questions(subject)``); when given, the
+            first few come before the scores under "What to record next".
     """
-    body = _body(report)
+    body = _body(report, questions)
     style = f"<style>{_CSS}</style>"
     if fragment:
         return style + body

@@ -9,11 +9,14 @@ the marks that make links, images, emphasis, code, strikethrough, maths and tabl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dpup._printable import printable
 from dpup.findings import Finding, Report, Score, Status
 from dpup.policy import Guideline, Principle
+from dpup.questions import Question
 from dpup.render._common import basis_label, due_label, refs_label
+from dpup.render.questions import TOP, questions_markdown
 
 __all__ = ["to_markdown"]
 
@@ -97,11 +100,13 @@ def _due_rows(findings: tuple[Finding, ...]) -> list[str]:
     return out
 
 
-def to_markdown(report: Report) -> str:
+def to_markdown(report: Report, *, questions: Sequence[Question] | None = None) -> str:
     """Return the report as Markdown: scores, findings by status, then open obligations.
 
     NOT_MET and NEEDS_REVIEW findings are grouped by guideline; the obligations not yet due
-    follow in one table by due date, with the working days left.
+    follow in one table by due date, with the working days left. Given ``questions``
+    (``report.questions(subject)``), a "What to record next" section comes first, with the
+    first few facts to record and a count of the rest.
     """
     title = f"dpup report: {_cell(report.label)}" if report.label else "dpup report"
     out = [
@@ -110,6 +115,11 @@ def to_markdown(report: Report) -> str:
         f"{report.subject_type} evaluated as at {report.as_at.isoformat()} with dpup "
         f"{report.engine_version} (catalogue {report.catalogue_version}).",
         "",
+    ]
+    if questions is not None:
+        out += [f"## What to record next ({len(questions)})", ""]
+        out += questions_markdown(questions, limit=TOP)
+    out += [
         "## Scores",
         "",
         *_score_table("principle", [(p.label, report.principle_scores[p]) for p in Principle]),

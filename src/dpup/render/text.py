@@ -9,12 +9,14 @@ them as escapes: the only escape sequences that reach a terminal are dpup's own 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from dpup._printable import printable as _p
 from dpup.findings import Finding, Report, Score, Status
 from dpup.policy import Guideline, Principle
+from dpup.questions import Question
 from dpup.render._common import due_label
+from dpup.render.questions import TOP, questions_text
 
 __all__ = ["to_text"]
 
@@ -106,7 +108,9 @@ def _grouped(findings: Iterable[Finding], paint: _Painter) -> list[str]:
     return lines
 
 
-def to_text(report: Report, *, color: bool = False) -> str:
+def to_text(
+    report: Report, *, color: bool = False, questions: Sequence[Question] | None = None
+) -> str:
     """Return the report as plain text: scores, NOT_MET, NEEDS_REVIEW, then NOT_YET_DUE.
 
     Not-yet-due findings are listed by due date (the order of `Report.open_obligations`),
@@ -115,6 +119,8 @@ def to_text(report: Report, *, color: bool = False) -> str:
     Args:
         report: the report to render.
         color: add ANSI colours (for terminals only).
+        questions: the facts to record (``report.questions(subject)``); when given, the
+            first few open the report under "What to record next", with a count of the rest.
     """
     paint = _Painter(color=color)
     label = f" — {_p(report.label)}" if report.label else ""
@@ -123,6 +129,11 @@ def to_text(report: Report, *, color: bool = False) -> str:
         f"{report.subject_type} evaluated as at {report.as_at.isoformat()}; "
         f"catalogue {report.catalogue_version}",
         "",
+    ]
+    if questions is not None:
+        out += [paint(f"What to record next ({len(questions)})", "bold")]
+        out += [*questions_text(questions, limit=TOP, indent="  "), ""]
+    out += [
         paint("Principles", "bold"),
         _header("principle"),
     ]

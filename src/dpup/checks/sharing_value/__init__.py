@@ -59,6 +59,11 @@ RULES: tuple[Rule, ...] = (
             "TC018 covers the script staff use to explain the practice."
         ),
     ),
+    Rule(
+        "SV-15",
+        "Sharing, funding and partnering agreements are reviewed by the date they set",
+        ("SV019",),
+    ),
 )
 """Sharing Value rules (domain reference section 9.4) and their coverage.
 

@@ -8,10 +8,20 @@ in ``tests/checks/sharing_value/test_sv007_small_cell_published.py``.
 
 from __future__ import annotations
 
-from dpup.checkdef import KT, MH, EvaluationContext, Outcome, check, met, not_met, unrecorded
+from dpup.checkdef import (
+    KT,
+    MH,
+    EvaluationContext,
+    Outcome,
+    check,
+    met,
+    needs_review,
+    not_met,
+    unrecorded,
+)
 from dpup.checkdef import not_applicable as n_a
 from dpup.checks.sharing_value._helpers import NO_TABLES, STAT, SUPPLY_TABLES, violations
-from dpup.disclosure_control import DisclosureRule
+from dpup.disclosure_control import ConfidentialityRules, DisclosureRule, GroupDisclosure
 from dpup.findings import Severity
 from dpup.law import Basis
 from dpup.model import Insight
@@ -20,6 +30,30 @@ __all__ = ["small_cell_published"]
 
 
 _SMALL: frozenset[DisclosureRule] = frozenset({DisclosureRule.SMALL_CELL_PUBLISHED})
+_GROUP: frozenset[DisclosureRule] = frozenset({DisclosureRule.GROUP_DISCLOSURE})
+_GROUP_MESSAGE = (
+    "Published zeros show that everyone in a row or column of a table falls in one category."
+)
+
+
+def _group_outcome(insight: Insight, rules: ConfidentialityRules) -> Outcome | None:
+    """Judge zeros that put a whole group in one category, as the standard says to."""
+    if rules.group_disclosure is GroupDisclosure.IGNORE or not insight.tables:
+        return None
+    paths = violations(insight.tables, rules, _GROUP)
+    if not paths:
+        return None
+    if rules.group_disclosure is GroupDisclosure.BREACH:
+        return not_met(_GROUP_MESSAGE, *paths)
+    return needs_review(
+        _GROUP_MESSAGE,
+        *paths,
+        reviewer=STAT,
+        settle_with=(
+            "judge whether telling the recipient that a whole group falls in one category "
+            "harms them; if it does, withhold the line's values or combine categories",
+        ),
+    )
 
 
 @check(
@@ -43,12 +77,18 @@ def small_cell_published(insight: Insight, ctx: EvaluationContext) -> Outcome:
         published total whose true count is above zero and below the suppression threshold
         (6 under both presets) may be published. A recorded ``suppression_threshold`` below
         the standard's also fails. Without tables, the recorded threshold is compared with
-        the standard's.
+        the standard's. Zeros are exempt from suppression, but published zeros that leave
+        only one cell of a row or column holding anybody tell the reader that the whole
+        group falls in that category (group, or attribute, disclosure): that goes to a
+        statistician under both presets, and fails under a standard that counts it as
+        disclosure (``group_disclosure`` BREACH, as in ``ACRO_DEFAULTS``).
     Why it matters:
         A handful of people in one cell of a table by ethnicity, locality or service can be
         recognised by neighbours, whānau or staff. Withholding small counts (primary
         suppression) is how New Zealand's statistics producers keep aggregate outputs
-        non-personal, and so how a shared insight stays safe to share.
+        non-personal, and so how a shared insight stays safe to share. "Pacific peoples: 0
+        completed, 12 withdrew" names no small count, yet tells everyone who knows a Pacific
+        client that they withdrew.
     How to meet it:
         Run ``dpup.disclosure_control.protect`` (suppress, then round) on each table before
         release and record the tables with their raw counts, or record the threshold you
@@ -100,4 +140,7 @@ def small_cell_published(insight: Insight, ctx: EvaluationContext) -> Outcome:
             "The recorded suppression threshold is below the confidentiality standard's.",
             "suppression_threshold",
         )
+    group = _group_outcome(insight, rules)
+    if group is not None:
+        return group
     return met("No count below the suppression threshold is published.", "tables")

@@ -38,6 +38,7 @@ __all__ = ["suppressed_cell_recoverable"]
 _RECOVERABLE: frozenset[DisclosureRule] = frozenset(
     {DisclosureRule.RECOVERABLE_BY_SUBTRACTION, DisclosureRule.RECOVERABLE_BY_COMBINATION}
 )
+_SMALL_SUM: frozenset[DisclosureRule] = frozenset({DisclosureRule.WITHHELD_SUM_SMALL})
 
 
 @check(
@@ -61,7 +62,9 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
         Each table in ``tables`` is audited against ``Settings.confidentiality`` for withheld
         cells (and withheld small totals) that published totals give away: the only hidden
         value in a row or column with a published total, or a value several totals pin down
-        together. Without tables, ``secondary_suppression_done`` is read. A withheld value
+        together, or values withheld together in a line whose published total shows that
+        they add up to a small count (after rounding: that every sum the rounding allows is
+        small). Without tables, ``secondary_suppression_done`` is read. A withheld value
         is ``None`` in the published table by design, so the evidence points at what is
         recorded: the true count a withheld cell hides (``tables[].raw[r][c]``), the label of
         a row or column whose withheld total can be worked out, or the raw counts behind a
@@ -69,7 +72,10 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
     Why it matters:
         Suppressing a small cell achieves nothing if the row total is published and the
         other cells are not withheld: subtraction recovers it. Secondary suppression closes
-        that gap and is part of the same published practice as primary suppression.
+        that gap and is part of the same published practice as primary suppression. Two
+        withheld cells beside a published total still tell the reader how many people they
+        hold between them: Pacific 1 and European 2 withheld under a total of 48 with Māori
+        45 published says the two hide 3 people.
     How to meet it:
         Use ``dpup.disclosure_control.suppress`` or ``protect``, which add secondary
         suppressions, and record the tables with their raw counts.
@@ -105,6 +111,24 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
     if not insight.tables:
         return n_a(NO_TABLES, "tables")
     paths = violations(insight.tables, rules, _RECOVERABLE, withheld_path)
+    sums = [
+        path
+        for path in violations(insight.tables, rules, _SMALL_SUM, withheld_path)
+        if path not in paths
+    ]
+    if paths and sums:
+        return not_met(
+            "A withheld count can be worked out from the published totals, and withheld "
+            "counts elsewhere add up to a small number that a published total reveals.",
+            *paths,
+            *sums,
+        )
     if paths:
         return not_met("A withheld count can be worked out from the published totals.", *paths)
+    if sums:
+        return not_met(
+            "Withheld counts in a row or column add up to a small number that its published "
+            "total reveals.",
+            *sums,
+        )
     return met("No withheld count can be worked out from the published totals.", "tables")

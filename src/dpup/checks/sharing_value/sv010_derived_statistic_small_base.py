@@ -22,33 +22,12 @@ from dpup.checkdef import (
 )
 from dpup.checkdef import not_applicable as n_a
 from dpup.checks.sharing_value._helpers import STAT
-from dpup.disclosure_control import (
-    ConfidentialityRules,
-    DerivedStatistic,
-    StatisticKind,
-    audit_derived,
-)
+from dpup.disclosure_control import ConfidentialityRules, DerivedStatistic, audit_derived
 from dpup.findings import Severity
 from dpup.law import Basis
 from dpup.model import Insight
 
 __all__ = ["derived_statistic_small_base"]
-
-
-def _certain_minimum(kind: StatisticKind | None, rules: ConfidentialityRules) -> int:
-    """Give the smallest base that applies whatever the kind and however unverified a rule is.
-
-    A count below it breaks the standard for certain; one between it and the applied minimum
-    breaks it only if the statistic is a magnitude or the unverified magnitude rule holds.
-    """
-    magnitude = rules.min_underlying_count_magnitude
-    if "min_underlying_count_magnitude" in rules.unverified:
-        # A mean over fewer people than the count threshold discloses at least as much as
-        # the count itself, so the count threshold is certain even when the magnitude one is not.
-        magnitude = min(magnitude, rules.min_underlying_count)
-    if kind is None:
-        return min(rules.min_underlying_count, magnitude)
-    return magnitude if kind.magnitude else rules.min_underlying_count
 
 
 def _derived_paths(
@@ -58,14 +37,12 @@ def _derived_paths(
     certain: list[str] = []
     doubtful: list[str] = []
     for violation in audit_derived(statistics, rules):
-        statistic = statistics[violation.index]
-        count = statistic.underlying_counts[violation.count_index]
         path = f"derived_statistics[{violation.index}].underlying_counts[{violation.count_index}]"
-        if count < _certain_minimum(statistic.kind, rules):
+        if violation.confirmed:
             certain.append(path)
         else:
             doubtful.append(path)
-            if statistic.kind is None:
+            if violation.kind is None:
                 doubtful.append(f"derived_statistics[{violation.index}].kind")
     return certain, doubtful
 
@@ -96,9 +73,10 @@ def derived_statistic_small_base(insight: Insight, ctx: EvaluationContext) -> Ou
         ``derived_statistics`` are audited against ``Settings.confidentiality``: every
         underlying count of a percentage, proportion or ratio reaches the count minimum (6
         under both presets), and every count behind a mean, median, quantile or sum reaches
-        the magnitude minimum (20, unverified). A count below the count minimum fails; one
-        that fails only the unverified magnitude minimum, or a statistic whose kind is not
-        recorded, goes to a statistician.
+        the magnitude minimum (20, unverified, under both presets). A count below a minimum
+        the standard states for certain fails (under ``ACRO_DEFAULTS``, where every minimum
+        is 10 and verified, a mean over 8 fails); one that fails only an unverified minimum,
+        or a statistic whose kind is not recorded, goes to a statistician.
     Why it matters:
         "40% of the three Pacific families" tells a reader as much as the count itself, and a
         mean income over a few people can expose one of them. Derived statistics need the
