@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
+
 from dpup.calendar import add_working_days, decision_due
 from dpup.checkdef import (
     EvaluationContext,
@@ -24,6 +26,7 @@ __all__ = [
     "EXTENSION_SETTLE",
     "Request",
     "SECTOR",
+    "TransferLimits",
     "calendar_gap",
     "charge_outcome",
     "deadline_outcome",
@@ -31,6 +34,7 @@ __all__ = [
     "extension_outcome",
     "handled_outcome",
     "transfer_outcome",
+    "transfer_steps_outcome",
 ]
 
 
@@ -172,37 +176,65 @@ def transfer_outcome(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
         return calendar_gap("received_on")
     if statutory is None or due is None:  # received_on is not recorded
         return unrecorded("when the request was received", "received_on")
+    return transfer_steps_outcome(
+        request,
+        ctx,
+        TransferLimits(statutory, due, would_be, valid),
+        noun="request",
+        decided_path="decision",
+        in_time="The request was transferred and the person told within 10 working days.",
+    )
+
+
+@attrs.frozen
+class TransferLimits:
+    """A transfer's time limits.
+
+    Attributes:
+        statutory: the limit the Act (or the setting standing in for it) sets.
+        due: the limit in force, moved only by a valid extension.
+        would_be: the limit the recorded extension would set were it valid.
+        valid: whether the extension is valid (``None`` when that is not fully recorded).
+    """
+
+    statutory: date
+    due: date
+    would_be: date | None
+    valid: bool | None
+
+
+def transfer_steps_outcome(
+    request: Request,
+    ctx: EvaluationContext,
+    limits: TransferLimits,
+    *,
+    noun: str,
+    decided_path: str,
+    in_time: str,
+) -> Outcome:
+    """Judge the two steps of a transfer (made, and the person told) against its limits.
+
+    Shared by AI007 (access requests, s 43) and AI023 (correction requests, s 62): each works
+    out its own limits and names its own request and decision field. A step after the limit
+    in force is late, unless it falls within a recorded extension whose validity is not fully
+    recorded (review); a transfer not yet made is not yet due while the limit runs and not
+    met once it has passed; a transfer made without the person told yet is not yet due while
+    the limit runs, and after it an evidence gap.
+    """
+    statutory, due, would_be, valid = limits.statutory, limits.due, limits.would_be, limits.valid
     pending = valid is None and request.extension is not None and would_be is not None
+    transferred = request.transferred_on
     told = request.requester_told_of_transfer_on
     steps = zip(_TRANSFER_STEPS, (transferred, told), strict=True)
     done = [(path, day) for path, day in steps if day is not None]
     late = [(path, day) for path, day in done if day > due]
     if late:
-        if pending and would_be is not None and all(day <= would_be for _, day in late):
-            return needs_review(
-                "The transfer came within the extension, but whether the extension notice is "
-                "valid is not fully recorded.",
-                *(path for path, _ in late),
-                "extension",
-                reviewer=Reviewer.PRIVACY_OFFICER,
-                settle_with=EXTENSION_SETTLE,
-            )
-        if valid is False:
-            return not_met(
-                "The transfer, or telling the person, came after the time limit, and the "
-                "extension notice is not valid.",
-                *(path for path, _ in late),
-                "extension",
-            )
-        return not_met(
-            "The transfer, or telling the person, came after the time limit.",
-            *(path for path, _ in late),
-        )
+        return _late_transfer(late, pending=pending, would_be=would_be, valid=valid)
     if transferred is None:
         if ctx.as_at <= due:
             return not_yet_due(
                 "No transfer yet; the transfer is still within its time limit.",
-                "decision",
+                decided_path,
                 due_on=due,
             )
         if pending and would_be is not None and ctx.as_at <= would_be:
@@ -215,10 +247,10 @@ def transfer_outcome(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
                 settle_with=EXTENSION_SETTLE,
             )
         return not_met(
-            "The request was to be transferred, and the time to transfer it has passed with "
+            f"The {noun} was to be transferred, and the time to transfer it has passed with "
             "no transfer recorded.",
             "received_on",
-            "decision",
+            decided_path,
         )
     if told is None:
         if ctx.as_at <= due:
@@ -231,17 +263,37 @@ def transfer_outcome(request: AccessRequest, ctx: EvaluationContext) -> Outcome:
             "when the person was told of the transfer", "requester_told_of_transfer_on"
         )
     if all(day <= statutory for _, day in done):
-        return met(
-            "The request was transferred and the person told within 10 working days.",
-            "received_on",
-            *_TRANSFER_STEPS,
-        )
+        return met(in_time, "received_on", *_TRANSFER_STEPS)
     return met(
-        "The request was transferred, and the person told, within a validly extended time limit.",
+        f"The {noun} was transferred, and the person told, within a validly extended time limit.",
         "received_on",
         *_TRANSFER_STEPS,
         "extension",
     )
+
+
+def _late_transfer(
+    late: list[tuple[str, date]], *, pending: bool, would_be: date | None, valid: bool | None
+) -> Outcome:
+    """Judge transfer steps taken after the limit: within a pending extension, or late."""
+    paths = [path for path, _ in late]
+    if pending and would_be is not None and all(day <= would_be for _, day in late):
+        return needs_review(
+            "The transfer came within the extension, but whether the extension notice is "
+            "valid is not fully recorded.",
+            *paths,
+            "extension",
+            reviewer=Reviewer.PRIVACY_OFFICER,
+            settle_with=EXTENSION_SETTLE,
+        )
+    if valid is False:
+        return not_met(
+            "The transfer, or telling the person, came after the time limit, and the "
+            "extension notice is not valid.",
+            *paths,
+            "extension",
+        )
+    return not_met("The transfer, or telling the person, came after the time limit.", *paths)
 
 
 def handled_outcome(request: AccessRequest, ctx: EvaluationContext) -> Outcome:

@@ -17,22 +17,21 @@ from dpup.checkdef import (
     EvaluationContext,
     Outcome,
     check,
-    met,
-    needs_review,
     not_applicable,
-    not_met,
-    not_yet_due,
     unrecorded,
 )
-from dpup.checks.access_to_information._helpers import EXTENSION_SETTLE, calendar_gap, extended
+from dpup.checks.access_to_information._helpers import (
+    TransferLimits,
+    calendar_gap,
+    extended,
+    transfer_steps_outcome,
+)
 from dpup.errors import CalendarRangeError
-from dpup.findings import Reviewer, Severity
+from dpup.findings import Severity
 from dpup.law import Basis, LegalRef
 from dpup.model import CorrectionRequest
 
 __all__ = ["correction_transfer_late"]
-
-_STEPS = ("transferred_on", "requester_told_of_transfer_on")
 
 
 def _limits(
@@ -119,80 +118,14 @@ def correction_transfer_late(request: CorrectionRequest, ctx: EvaluationContext)
         statutory, due, would_be, valid = _limits(request, received, ctx)
     except CalendarRangeError:
         return calendar_gap("received_on")
-    pending = valid is None and request.extension is not None and would_be is not None
-    told = request.requester_told_of_transfer_on
-    steps = zip(_STEPS, (transferred, told), strict=True)
-    done = [(path, day) for path, day in steps if day is not None]
-    late = [(path, day) for path, day in done if day > due]
-    if late:
-        return _late(late, pending=pending, would_be=would_be, valid=valid)
-    if transferred is None:
-        if ctx.as_at <= due:
-            return not_yet_due(
-                "No transfer yet; the transfer is still within its time limit.",
-                "transfer_decided",
-                due_on=due,
-            )
-        if pending and would_be is not None and ctx.as_at <= would_be:
-            return needs_review(
-                "No transfer yet: the request is within its extension only if the extension "
-                "notice is valid, which is not fully recorded.",
-                "received_on",
-                "extension",
-                reviewer=Reviewer.PRIVACY_OFFICER,
-                settle_with=EXTENSION_SETTLE,
-            )
-        return not_met(
-            "The correction request was to be transferred, and the time to transfer it has "
-            "passed with no transfer recorded.",
-            "received_on",
-            "transfer_decided",
-        )
-    if told is None:
-        if ctx.as_at <= due:
-            return not_yet_due(
-                "The person can still be told of the transfer within the time limit.",
-                "transferred_on",
-                due_on=due,
-            )
-        return unrecorded(
-            "when the person was told of the transfer", "requester_told_of_transfer_on"
-        )
-    if all(day <= statutory for _, day in done):
-        return met(
+    return transfer_steps_outcome(
+        request,
+        ctx,
+        TransferLimits(statutory, due, would_be, valid),
+        noun="correction request",
+        decided_path="transfer_decided",
+        in_time=(
             "The correction request was transferred, and the person told, within the "
-            "transfer time limit.",
-            "received_on",
-            *_STEPS,
-        )
-    return met(
-        "The correction request was transferred, and the person told, within a validly "
-        "extended time limit.",
-        "received_on",
-        *_STEPS,
-        "extension",
+            "transfer time limit."
+        ),
     )
-
-
-def _late(
-    late: list[tuple[str, date]], *, pending: bool, would_be: date | None, valid: bool | None
-) -> Outcome:
-    """Judge steps taken after the limit: within a pending extension, or late."""
-    paths = [path for path, _ in late]
-    if pending and would_be is not None and all(day <= would_be for _, day in late):
-        return needs_review(
-            "The transfer came within the extension, but whether the extension notice is "
-            "valid is not fully recorded.",
-            *paths,
-            "extension",
-            reviewer=Reviewer.PRIVACY_OFFICER,
-            settle_with=EXTENSION_SETTLE,
-        )
-    if valid is False:
-        return not_met(
-            "The transfer, or telling the person, came after the time limit, and the "
-            "extension notice is not valid.",
-            *paths,
-            "extension",
-        )
-    return not_met("The transfer, or telling the person, came after the time limit.", *paths)
