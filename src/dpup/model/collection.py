@@ -85,7 +85,7 @@ class Ipp2Exception(Enum):
     revenue, or for court or tribunal proceedings under way or in contemplation."""
 
     SERIOUS_THREAT = "serious-threat"
-    """IPP2(2)(e)(v): needed to prevent or lessen a serious threat to someone's life or
+    """IPP2(2)(e)(v): needed to stop or reduce a serious threat to someone's life or
     health."""
 
     NOT_IDENTIFIED = "not-identified"
@@ -93,8 +93,8 @@ class Ipp2Exception(Enum):
     (paragraph letter (g)(i) unverified)."""
 
     STATISTICAL_RESEARCH = "statistical-research"
-    """IPP2(2): the information will be used for statistics or research and not published in
-    a form that could reasonably be expected to identify the person. Unverified for the 2020
+    """IPP2(2): the information will be used for statistics or research, and nothing
+    published from it will let readers work out who the person is. Unverified for the 2020
     Act: the 1993 Act's IPP2(2)(g)(ii) had this limb, and the stored 2020 sources we read
     summarise only the "not identified" limb."""
 

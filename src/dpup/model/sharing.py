@@ -64,8 +64,8 @@ class SharingGround(Enum):
     court or tribunal proceedings under way or in contemplation."""
 
     SERIOUS_THREAT = "serious-threat"
-    """IPP11(1)(f): needed to prevent or lessen a serious threat to public health or safety,
-    or to someone's life or health."""
+    """IPP11(1)(f): needed to stop or reduce a serious threat to public health or safety, or
+    to someone's life or health."""
 
     INTELLIGENCE_SECURITY = "intelligence-security"
     """IPP11: needed to enable an intelligence and security agency (NZSIS, GCSB) to perform
@@ -76,8 +76,8 @@ class SharingGround(Enum):
     (the "(h)" letter is unverified)."""
 
     STATISTICAL_RESEARCH = "statistical-research"
-    """IPP11(1)(h): for statistics or research, not to be published in a form that could
-    reasonably be expected to identify the person (the "(h)" letter is unverified)."""
+    """IPP11(1)(h): for statistics or research, with nothing published that would let readers
+    work out who the person is (the "(h)" letter is unverified)."""
 
     BUSINESS_SALE = "business-sale"
     """IPP11(1)(i): needed to facilitate the sale or other disposition of a business as a

@@ -56,9 +56,9 @@ def _threat_only(disclosure: Disclosure, _ctx: EvaluationContext) -> Outcome | N
     applies=_threat_only,
     provision="IPP11(1)(f)",
     condition=(
-        "A disclosure made in the belief that it is necessary to prevent or lessen a serious "
-        "threat rests on an assessment of the threat and goes only as far as that need: to "
-        "someone able to act on it, with no more than it calls for."
+        "A disclosure made because the agency believes it is needed to stop or reduce a "
+        "serious threat rests on an assessment of the threat and goes only as far as that "
+        "need: to someone able to act on it, with no more than it calls for."
     ),
 )
 def serious_threat_disclosure_disproportionate(

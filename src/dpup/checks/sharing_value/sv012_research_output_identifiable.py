@@ -43,9 +43,9 @@ __all__ = ["research_output_identifiable"]
     tags=("research", "confidentiality"),
     provision="IPP10(1)(b)(ii), IPP11(1)(h)(ii)",
     condition=(
-        "A use or disclosure on the statistical or research ground rests on reasonable grounds "
-        "to believe the information will not be published in a form that could reasonably be "
-        "expected to identify the person."
+        "A use or disclosure for statistics or research rests on reasonable grounds for the "
+        "agency to believe nothing published from it will let readers work out who the "
+        "person is."
     ),
 )
 def research_output_identifiable(disclosure: Disclosure, ctx: EvaluationContext) -> Outcome:
@@ -65,10 +65,10 @@ def research_output_identifiable(disclosure: Disclosure, ctx: EvaluationContext)
         evidence: an undertaking is one way to show the grounds, not the test itself, so
         its absence is not a breach on its own.
     Why it matters:
-        The Privacy Act lets an agency use or disclose information for statistical or research
-        purposes only where it believes, on reasonable grounds, that it will not be published
-        in a form that could reasonably be expected to identify people. Evidence of that
-        belief is what stands between a research request and a named person in a report.
+        The Privacy Act allows information to be used or passed on for statistics or research
+        only where the agency has good reason to think no published result will let readers
+        tell who anyone is. The evidence for that belief is what stands between a research
+        request and a named person in a report.
     How to meet it:
         Put an undertaking in the data-sharing agreement and require outputs to pass a
         confidentiality check (for example ``dpup.disclosure_control.audit``) before
