@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 BENCH_STAMP := $(VENV)/.bench-stamp
 
-.PHONY: setup demo test lint typecheck pytest bench fuzz mutation clean
+.PHONY: setup demo test lint typecheck pytest bench fuzz mutation a11y clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dpup needs Python >= 3.11")'
@@ -65,6 +65,18 @@ mutation: setup
 	rm -rf mutants
 	$(BIN)/python tools/mutation.py run --max-children 2
 	$(BIN)/python tools/mutation.py summary --minimum 95
+
+# The HTML report in a real browser: axe-core (WCAG 2.2 AA tags) on the Kids First before and
+# after reports, each printed to an A4 PDF with page 1 as a PNG, under build/a11y/ (git-ignored).
+# Needs Debian's chromium and poppler-utils (apt-get install chromium poppler-utils); Playwright
+# drives /usr/bin/chromium and downloads no browser; axe-core goes into build/axe/. Never part
+# of `make test`, where tests/test_a11y.py skips unless all of these are present.
+AXE_VERSION ?= 4.14.1
+a11y: setup
+	$(BIN)/python -m pip install --quiet -e '.[dev,a11y]'
+	test -f build/axe/node_modules/axe-core/axe.min.js || \
+		npm install --silent --no-audit --no-fund --prefix build/axe axe-core@$(AXE_VERSION)
+	$(BIN)/python tools/a11y.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .coverage mutants

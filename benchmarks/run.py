@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 import dpup
-from benchmarks import relations
+from benchmarks import cross, people, relations, release
 from benchmarks import workloads as w
 from benchmarks.harness import Timing, interleave
 from benchmarks.request_json import cedar_json, request_json
@@ -53,6 +53,8 @@ class Config:
             compared for linearity.
         relation_rounds: samples per relation and size.
         memory_size: the collection size whose memory is traced.
+        people_sizes: people a case-management server holds while one person's disclosure
+            is checked; the first and last are compared (the cost must stay flat).
         import_runs: fresh interpreters timed importing dpup.
         peers: whether to time cedarpy and numpy.
         smoke: tiny inputs, one sample each, nothing judged.
@@ -68,6 +70,7 @@ class Config:
     relation_sizes: tuple[int, ...] = (1_000, 10_000)
     relation_rounds: int = 5
     memory_size: int = 100_000
+    people_sizes: tuple[int, ...] = (10, 100, 1_000, 10_000)
     import_runs: int = 9
     peers: bool = True
     smoke: bool = False
@@ -84,6 +87,7 @@ SMOKE = Config(
     relation_sizes=(10, 20),
     relation_rounds=1,
     memory_size=40,
+    people_sizes=(10, 20),
     import_runs=1,
     smoke=True,
 )
@@ -236,6 +240,19 @@ def measure(config: Config, log: Callable[[str], None] = print) -> Results:
     # them: the relations' tens of thousands of findings would replace their contents.
     log("timing the relation workloads ...")
     timings |= _relations(config, labels)
+    log("timing one person's request with many people held ...")
+    sizes_held = config.people_sizes
+    held = {f"people-{n}": people.caseload(activity, n) for n in sizes_held}
+    labels |= {f"people-{n}": f"one person's disclosure, {n:,} people held" for n in sizes_held}
+    timings |= interleave(held, rounds=config.rounds, target=config.target)
+    log("timing disclosure control: one table, and a release of ten ...")
+    calls, names, cells = release.workloads(smoke=config.smoke)
+    labels |= names
+    timings |= interleave(calls, rounds=config.scale_rounds, target=0.0, units=cells)
+    log("timing disclosure control: a three-way table of 100,000 cells ...")
+    calls, names, cells = cross.workloads(smoke=config.smoke)
+    labels |= names
+    timings |= interleave(calls, rounds=config.scale_rounds, target=0.0, units=cells)
     return Results(timings, labels, single_checks, full_checks, memory, imports, config)
 
 
@@ -258,6 +275,12 @@ def _ratio(results: Results, a: str, b: str) -> float | None:
     return results.timings[a].median / results.timings[b].median
 
 
+def _per_unit_ratio(results: Results, a: str, b: str) -> float | None:
+    if a not in results.timings or b not in results.timings:
+        return None
+    return results.timings[a].per_unit / results.timings[b].per_unit
+
+
 def judge(results: Results) -> list[Budget]:
     """Return every budget with its measured figure and PASS, MISS or SKIP."""
 
@@ -270,6 +293,7 @@ def judge(results: Results) -> list[Budget]:
     small, large = f"scale-{sizes[0]}", f"scale-{sizes[-1]}"
     heavy = results.heavy_imports
     few, many = results.config.relation_sizes[0], results.config.relation_sizes[-1]
+    fewest, most = results.config.people_sizes[0], results.config.people_sizes[-1]
     linear = [
         budget(
             f"{relations.TITLES[shape]}, per record {many:,} / {few:,}",
@@ -298,6 +322,12 @@ def judge(results: Results) -> list[Budget]:
         budget(f"peak memory / input dicts at {results.config.memory_size:,} items",
                results.memory.ratio, 5.0, "x"),
         *linear,
+        budget(f"one person's disclosure, {most:,} people held / {fewest:,} held",
+               _ratio(results, f"people-{most}", f"people-{fewest}"), 1.2, "x"),
+        budget("audit_release of 10 tables / suppress + audit, per position",
+               _per_unit_ratio(results, release.RELEASE, release.BASELINE), 2.0, "x"),
+        budget("suppress + audit of a 3-way table / of the 200 x 20 table, per position",
+               _per_unit_ratio(results, cross.CROSS, release.BASELINE), 2.0, "x"),
     ]  # fmt: skip
 
 

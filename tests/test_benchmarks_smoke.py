@@ -32,6 +32,11 @@ NON_PEER = [
     "collections-disclosures-20",
     "purposes-collections-10",
     "purposes-collections-20",
+    "people-10",
+    "people-20",
+    "suppress-audit-table",
+    "release-10-tables",
+    "suppress-audit-cross-table",
 ]
 
 
@@ -46,7 +51,7 @@ class TestSuite:
         assert NON_PEER == list(results["workloads"])
         for figures in results["workloads"].values():
             assert {"median", "min", "max"} <= set(figures)
-        assert 13 == len(results["budgets"])
+        assert 16 == len(results["budgets"])
         printed = capsys.readouterr().out
         assert [] == [b["name"] for b in results["budgets"] if b["name"] not in printed]
 
@@ -77,3 +82,30 @@ class TestPeers:
         received = w.received_dates(500)
         # numpy_deadlines raises if its answers differ from decision_due_many's.
         assert w.numpy_deadlines(received)() is not None
+
+
+class TestPeople:
+    def test_each_request_is_for_the_next_person_held(self) -> None:
+        """The caseload workload checks each person's disclosure against their own choice."""
+        from benchmarks import people  # noqa: PLC0415 - only this test needs it
+
+        run = people.caseload(w.kids_first(), 4)
+        verdicts = [
+            next(f.status for f in run().findings if f.check_id == "TC004") for _ in range(4)
+        ]
+        # Even-numbered people refused the court report, odd-numbered ones agreed to it.
+        assert verdicts[0] == verdicts[2]
+        assert verdicts[1] == verdicts[3]
+        assert verdicts[0] != verdicts[1]
+
+
+def test_cross_workload_alternates_tables_of_one_size() -> None:
+    """The three-way workload takes two tables of the same size in turn, each suppressed."""
+    from benchmarks import cross  # noqa: PLC0415 - only this test needs it
+
+    calls, labels, units = cross.workloads(smoke=True)
+    assert units == {cross.CROSS: 6 * 5 * 6}
+    assert "5 x 4 x 5" in labels[cross.CROSS]
+    first, second = calls[cross.CROSS](), calls[cross.CROSS]()
+    assert first == ()
+    assert second == ()

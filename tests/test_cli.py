@@ -52,7 +52,7 @@ class TestEvaluate:
         out = tmp_path / "r.json"
         assert EXIT_OK == main(["evaluate", AFTER, "--format", "json", "--output", str(out)])
         data = json.loads(out.read_text(encoding="utf-8"))
-        assert "1.1" == data["schema_version"]
+        assert "1.2" == data["schema_version"]
         assert "kids-first-after.toml" == data["label"]
 
     def test_select_and_unknown_selector(self, capsys: pytest.CaptureFixture[str]) -> None:

@@ -806,7 +806,7 @@ def any_rules(draw: st.DrawFn) -> ConfidentialityRules:
 
 
 def determined_by_fractions(table: Table) -> set[tuple[int | None, int | None]]:
-    """Find withheld positions fixed by the published totals, by exact rational elimination."""
+    """Find withheld positions fixed by the published values, by exact rational elimination."""
     n_rows, n_columns = table.shape
     grid = [[*row, None] for row in table.published]
     grid.append([*(table.column_totals or [None] * n_columns), table.grand_total])
@@ -815,15 +815,15 @@ def determined_by_fractions(table: Table) -> set[tuple[int | None, int | None]]:
     unknowns = [
         (r, c) for r in range(n_rows + 1) for c in range(n_columns + 1) if grid[r][c] is None
     ]
+    # Every row and column binds its members to its total, published or not: a withheld
+    # total is one more unknown (coefficient -1), which other lines may give away.
     equations = [
-        [Fraction(u[0] == r and u[1] < n_columns) for u in unknowns]
+        [Fraction(int(u[0] == r and u[1] < n_columns) - int(u == (r, n_columns))) for u in unknowns]
         for r in range(n_rows + 1)
-        if grid[r][n_columns] is not None
     ]
     equations += [
-        [Fraction(u[1] == c and u[0] < n_rows) for u in unknowns]
+        [Fraction(int(u[1] == c and u[0] < n_rows) - int(u == (n_rows, c))) for u in unknowns]
         for c in range(n_columns + 1)
-        if grid[n_rows][c] is not None
     ]
 
     def rank(rows: list[list[Fraction]]) -> int:

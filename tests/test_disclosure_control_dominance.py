@@ -15,6 +15,8 @@ from dpup.disclosure_control import (
     DisclosureRule,
     MagnitudeTable,
     audit_magnitude,
+    contributions_missing,
+    contributions_needed,
 )
 from dpup.errors import InputError
 
@@ -146,3 +148,26 @@ class TestValidation:
             attrs.evolve(ACRO_DEFAULTS, p_ratio=1.5)
         with pytest.raises(InputError, match=r"\$\.dominance_n"):
             attrs.evolve(ACRO_DEFAULTS, dominance_n=-1)
+
+
+class TestUnrecordedAndZeroContributions:
+    def test_zero_total_from_contributors_breaks_p_percent(self) -> None:
+        """Every contributor gave nothing: the total tells each amount exactly (as in ACRO)."""
+        nothing = CellMagnitude(total=0, contributors=59, largest=(0, 0))
+        assert rules_found(grants(nothing)) == {DisclosureRule.P_PERCENT}
+        empty = CellMagnitude(total=0, contributors=0)
+        assert rules_found(grants(empty)) == {DisclosureRule.SMALL_CELL_PUBLISHED}
+
+    def test_unrecorded_shares_are_optional_but_needed_to_audit(self) -> None:
+        """Largest contributions may be left out; auditing a published cell then asks for them."""
+        unknown = CellMagnitude(total=51_450, contributors=24)
+        assert unknown.largest is None
+        assert contributions_missing(unknown, ACRO_DEFAULTS)
+        assert not contributions_missing(SPREAD, ACRO_DEFAULTS)
+        assert contributions_needed(ACRO_DEFAULTS) == 2
+        assert contributions_needed(attrs.evolve(ACRO_DEFAULTS, dominance_n=0, p_ratio=0)) == 0
+        with pytest.raises(InputError, match=r"\$\.cells\[0\]\[1\]\.largest"):
+            audit_magnitude(grants(SPREAD, unknown), ACRO_DEFAULTS)
+        assert (
+            audit_magnitude(grants(SPREAD, unknown, published=(True, False)), ACRO_DEFAULTS) == ()
+        )

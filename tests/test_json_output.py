@@ -95,6 +95,7 @@ def _finding_form(f: Finding) -> dict[str, Any]:
         "waiver": None if f.waiver is None else _waiver_form(f.waiver),
         "due_on": None if f.due_on is None else f.due_on.isoformat(),
         "working_days_left": f.working_days_left,
+        "fingerprint": f.fingerprint,
     }
 
 
@@ -112,12 +113,13 @@ def _score_form(s: Score) -> dict[str, Any]:
 
 def _report_form(r: Report) -> dict[str, Any]:
     return {
-        "schema_version": "1.1",
+        "schema_version": "1.2",
         "engine_version": r.engine_version,
         "catalogue_version": r.catalogue_version,
         "label": r.label,
         "subject_type": r.subject_type,
         "as_at": r.as_at.isoformat(),
+        "as_at_source": r.as_at_source.value,
         "overall": _score_form(r.overall),
         "principle_scores": {p.value: _score_form(r.principle_scores[p]) for p in Principle},
         "guideline_scores": {g.value: _score_form(r.guideline_scores[g]) for g in Guideline},

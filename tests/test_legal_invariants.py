@@ -26,6 +26,7 @@ from dpup.checks import BUILTIN_CHECKS
 from dpup.findings import Finding, Report, Status
 from dpup.law import Basis
 from dpup.testing.strategies import activities
+from dpup.vocabulary import CONTEXT_ROOT
 from tests.checks.test_golden import ALL_CASES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,8 +76,7 @@ def unrecorded_evidence(
     A part found inside the activity given as its context has every path from the
     activity's ``$`` (its findings' subject is then the part's path in the activity). A part
     evaluated on its own has its paths from its own ``$``, and paths into the activity it is
-    evaluated against (``$.agency.sector``) from the activity's: such a path is read in the
-    part first and then, where it records nothing there, in the context.
+    evaluated against from `CONTEXT_ROOT` (``$context.agency.sector``), read in the context.
     """
     wrong = []
     for f in report.findings:
@@ -84,9 +84,11 @@ def unrecorded_evidence(
             continue
         inside = context is not None and f.subject != "$"
         for path in f.evidence:
-            value = resolve(context if inside else subject, path)
-            if (value is None or value is _ABSENT) and context is not None and not inside:
-                value = resolve(context, path)
+            if path.startswith(CONTEXT_ROOT):
+                into = "$" + path.removeprefix(CONTEXT_ROOT)
+                value = _ABSENT if context is None else resolve(context, into)
+            else:
+                value = resolve(context if inside else subject, path)
             if value is None or value is _ABSENT:
                 state = "not recorded" if value is None else "absent"
                 wrong.append(f"{f.check_id} on {f.subject}: {path} is {state}")

@@ -185,13 +185,16 @@ class TestLookups:
     def test_correction_of_a_disclosure_from_elsewhere(
         self, limit: int, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        """A correction naming a disclosure its context does not hold points at its own list."""
+        """A correction naming a disclosure its context does not hold points at its own list.
+
+        The dangling reference is bad input (issue 20, section 2), refused at its path.
+        """
         monkeypatch.setattr(facts, "SCAN_LIMIT", limit)
         activity = relations.every_relation(3).activity
         correction = activity.correction_requests[1]
         elsewhere = attrs.evolve(activity, disclosures=(), correction_requests=())
-        report = dpup.evaluate(correction, context=elsewhere, select=["AI004"])
-        assert ("$.disclosures[0]",) == report.findings[0].evidence
+        with pytest.raises(dpup.InputError, match=r"unknown disclosure @ \$\.disclosures\[0\]"):
+            dpup.evaluate(correction, context=elsewhere, select=["AI004"])
 
 
 class _Sometimes(dpup.Waiver):

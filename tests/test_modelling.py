@@ -17,8 +17,33 @@ SNIPPETS = re.findall(r"```toml\n(.*?)```", PAGE.read_text(encoding="utf-8"), re
 
 
 def test_the_page_has_its_worked_answers() -> None:
-    """The page answers its five questions, each with a snippet."""
-    assert len(SNIPPETS) == 5
+    """The page answers its six questions, each with a snippet."""
+    assert len(SNIPPETS) == 6
+
+
+def _safety_concern(ground: str | None) -> dpup.Activity:
+    """The Oranga Tamariki recipe's snippet, with its disclosure's ground replaced or left out."""
+    (snippet,) = [s for s in SNIPPETS if 'id = "report-of-concern"' in s]
+    line = 'ground = "other-statute"\n'
+    assert line in snippet
+    return dpup.loads(snippet.replace(line, f'ground = "{ground}"\n' if ground else ""))
+
+
+@pytest.mark.parametrize("ground", ["other-statute", "ot-s66c", "serious-threat"])
+def test_safety_concern_ground_goes_to_a_legal_adviser(ground: str) -> None:
+    """Each ground the recipe offers for an unasked report is confirmed by a legal adviser."""
+    (finding,) = dpup.evaluate(_safety_concern(ground), select=["PM016"]).findings
+    assert finding.status is dpup.Status.NEEDS_REVIEW
+    assert finding.reviewer is dpup.Reviewer.LEGAL_ADVISER
+    assert "$.disclosures[0].ground" in finding.evidence
+
+
+def test_safety_concern_without_a_ground_asks_for_it() -> None:
+    """Left out, the ground is asked for: not recorded is never read as no ground."""
+    (finding,) = dpup.evaluate(_safety_concern(None), select=["PM016"]).findings
+    assert finding.status is dpup.Status.NEEDS_REVIEW
+    assert finding.reviewer is not dpup.Reviewer.LEGAL_ADVISER
+    assert finding.evidence[0] == "$.disclosures[0].ground"
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=lambda s: s.splitlines()[0])

@@ -77,7 +77,17 @@ class TestAll:
 
 def test_import_is_light() -> None:
     """Importing dpup pulls in no optional library and not the documents writers."""
-    heavy = ("hypothesis", "holidays", "numpy", "pandas", "yaml", "textstat", "jinja2")
+    heavy = (
+        "hypothesis",
+        "holidays",
+        "numpy",
+        "pandas",
+        "yaml",
+        "textstat",
+        "jinja2",
+        "openpyxl",
+        "playwright",
+    )
     code = (
         "import sys, dpup; "
         f"print(sorted(m for m in {(*heavy, 'dpup.documents')!r} if m in sys.modules))"

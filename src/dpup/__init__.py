@@ -15,9 +15,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from dpup import report as _report
+from dpup.comparison import Comparison, compare
 from dpup.engine import Check, EvaluationContext, Registry, evaluate, evaluate_many
 from dpup.errors import CalendarRangeError, DpupError, InputError, Problem, UnknownCheckError
-from dpup.findings import CheckError, Finding, Report, Reviewer, Score, Severity, Status, Waiver
+from dpup.findings import (
+    AsAtSource,
+    CheckError,
+    Finding,
+    Report,
+    Reviewer,
+    Score,
+    Severity,
+    Status,
+    Waiver,
+)
 from dpup.law import Basis, LegalRef
 from dpup.model import (
     AccessPractice,
@@ -30,6 +41,7 @@ from dpup.model import (
     Disclosure,
     InformationItem,
     Insight,
+    PersonRecord,
     Purpose,
     SharingAgreement,
     SharingRequest,
@@ -65,6 +77,7 @@ __all__ = [
     "AccessPractice",
     "AccessRequest",
     "Activity",
+    "AsAtSource",
     "Basis",
     "Breach",
     "CalendarRangeError",
@@ -72,6 +85,7 @@ __all__ = [
     "CheckError",
     "Choice",
     "Collection",
+    "Comparison",
     "CorrectionRequest",
     "Disclosure",
     "DpupError",
@@ -82,6 +96,7 @@ __all__ = [
     "InputError",
     "Insight",
     "LegalRef",
+    "PersonRecord",
     "Principle",
     "Problem",
     "Purpose",
@@ -97,6 +112,7 @@ __all__ = [
     "UnknownCheckError",
     "Waiver",
     "__version__",
+    "compare",
     "evaluate",
     "evaluate_many",
     "load",

@@ -34,6 +34,7 @@ __all__ = [
     "require_file",
     "shown",
     "silence_stdout",
+    "write_bytes",
     "write_file",
 ]
 
@@ -184,6 +185,17 @@ def write_file(text: str, path: Path) -> None:
     except UnicodeEncodeError:
         msg = f"cannot write {shown(path)} (the text has characters UTF-8 cannot encode)"
         raise CommandError(msg) from None
+    write_bytes(data, path)
+
+
+def write_bytes(data: bytes, path: Path) -> None:
+    """Write ``data`` to ``path``; a regular file is replaced atomically, as `write_file` does.
+
+    For binary formats (an XLSX workbook) that never go to a terminal.
+
+    Raises:
+        CommandError: the write fails (the previous file, if any, is left untouched).
+    """
     target = Path(os.path.realpath(path))
     try:
         try:

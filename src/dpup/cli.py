@@ -18,6 +18,15 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, NoReturn, TextIO
 
+from dpup._cli_compare import (
+    add_baseline_arguments,
+    add_compare_command,
+    baseline_passed,
+    baseline_summary,
+    evaluate_output,
+    read_baselines,
+    run_compare,
+)
 from dpup._cli_io import CommandError as _CommandError
 from dpup._cli_io import check_output as _check_output
 from dpup._cli_io import deliver as _deliver
@@ -27,6 +36,9 @@ from dpup._cli_io import reason as _reason
 from dpup._cli_io import require_file as _require_file
 from dpup._cli_io import shown as _shown
 from dpup._cli_io import silence_stdout as _silence_stdout
+from dpup._cli_person import add_person_command, run_person
+from dpup._cli_release import add_release_command, run_release
+from dpup._cli_xlsx import refuse_without_output, write_xlsx
 from dpup._printable import printable
 from dpup.engine import Registry, default_registry, evaluate
 from dpup.errors import DpupError, InputError
@@ -94,10 +106,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     ev.add_argument(
         "--format",
-        choices=("text", "markdown", "json", "sarif", "junit", "html"),
+        choices=("text", "markdown", "json", "sarif", "junit", "html", "xlsx"),
         default="text",
     )
-    ev.add_argument("--output", type=Path, help="write the report here instead of stdout")
+    ev.add_argument(
+        "--output", type=Path, help="write the report here instead of stdout (xlsx needs it)"
+    )
     ev.add_argument(
         "--select",
         action="append",
@@ -129,6 +143,9 @@ def _parser() -> argparse.ArgumentParser:
         help="what to do with columns dpup does not know in a .csv data dictionary",
     )
 
+    add_baseline_arguments(ev)
+    add_compare_command(sub)
+    add_person_command(sub)
     ch = sub.add_parser("checks", help="list the check catalogue")
     ch.add_argument(
         "--format",
@@ -142,9 +159,13 @@ def _parser() -> argparse.ArgumentParser:
     it.add_argument("--output", type=Path, help="write it to this new file instead of stdout")
     sc = sub.add_parser("schema", help="print the JSON Schema of an input file")
     sc.add_argument(
-        "kind", nargs="?", choices=("activity", "waivers", "data-dictionary"), default="activity"
+        "kind",
+        nargs="?",
+        choices=("activity", "waivers", "data-dictionary", "person"),
+        default="activity",
     )
     _add_document_commands(sub)
+    add_release_command(sub)
     return parser
 
 
@@ -184,7 +205,12 @@ def _indented_json(report: Report) -> str:
 
 
 def _render(
-    reports: list[Report], fmt: str, *, color: bool, asked: list[tuple[Question, ...]]
+    reports: list[Report],
+    fmt: str,
+    *,
+    color: bool,
+    asked: list[tuple[Question, ...]],
+    subjects: list[object],
 ) -> str:
     # SARIF and JUnit hold several reports in one document; the others are concatenated.
     if fmt == "sarif":
@@ -195,7 +221,10 @@ def _render(
         return "\n".join(_indented_json(r) for r in reports)
     one: Callable[..., str] = {"markdown": to_markdown, "html": to_html}.get(fmt, to_text)
     extra = {"color": color} if fmt == "text" else {}  # each opens with its facts to record
-    return "\n".join(one(r, questions=q, **extra) for r, q in zip(reports, asked, strict=True))
+    return "\n".join(
+        one(r, questions=q, subject=a, **extra)
+        for r, q, a in zip(reports, asked, subjects, strict=True)
+    )
 
 
 def _read_activity(path: Path, extra_columns: Literal["error", "ignore"] = "error") -> Activity:
@@ -237,11 +266,14 @@ def _refuse_empty_selectors(args: argparse.Namespace) -> None:
 
 def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
     _refuse_empty_selectors(args)
+    refuse_without_output(args)
     if args.output is not None:
         _check_output(args.output)
     waivers: tuple[Waiver, ...] = _read_waivers(args.waivers) if args.waivers is not None else ()
     reports: list[Report] = []
     asked: list[tuple[Question, ...]] = []
+    subjects: list[object] = []
+    files: list[Path] = []
     problems: list[str] = []
     for path in args.files:
         try:
@@ -264,16 +296,28 @@ def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
             )
         )
         asked.append(reports[-1].questions(activity))
+        subjects.append(activity)
+        files.append(path)
     if problems:
         for line in problems:
             print(line, file=sys.stderr)
         return EXIT_USAGE
+    baselines = read_baselines(args, [r.label for r in reports])
     color = args.output is None and _use_color(args.color, sys.stdout)
-    _deliver(_render(reports, args.format, color=color, asked=asked), args.format, args.output)
+    if args.format == "xlsx":
+        write_xlsx(reports, asked, subjects, args.output)
+    else:
+        text = evaluate_output(args.format, reports, files, baselines) or _render(
+            reports, args.format, color=color, asked=asked, subjects=subjects
+        )
+        if args.format in ("text", "markdown") and any(baselines):
+            text += "\n" + baseline_summary(reports, baselines)
+        _deliver(text, args.format, args.output)
     if any(r.errors for r in reports):
         return EXIT_CRASHED
     threshold = _FAIL_ON[args.fail_on]
-    if threshold is not None and not all(r.passed(threshold) for r in reports):
+    scope = baselines if args.fail_scope == "new" else [None] * len(reports)
+    if threshold is not None and not baseline_passed(reports, scope, threshold):
         return EXIT_FINDINGS
     return EXIT_OK
 
@@ -334,8 +378,14 @@ def _run(args: argparse.Namespace) -> int:
         activity = _read_activity(args.file)
         _emit(todo(evaluate(activity), activity, args.format), args.format)
         return EXIT_OK
+    if args.command == "release":
+        return run_release(args)
     if args.command in ("notice", "purpose-statement"):
         return _document(args)
+    if args.command == "compare":
+        return run_compare(args)
+    if args.command == "person":
+        return run_person(args)
     return _evaluate(args, registry)
 
 

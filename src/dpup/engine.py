@@ -37,7 +37,7 @@ from dpup.checkdef import (
 )
 from dpup.errors import UnknownCheckError
 from dpup.findings import Report, Waiver
-from dpup.model import SUBJECT_TYPES, Activity
+from dpup.model import SUBJECT_TYPES, Activity, PersonRecord, in_context
 from dpup.policy import Guideline, Principle
 from dpup.settings import DEFAULT_SETTINGS, Settings
 
@@ -238,35 +238,54 @@ def evaluate(
     registry: Registry | None = None,
     settings: Settings | None = None,
     label: str | None = None,
+    person: PersonRecord | None = None,
 ) -> Report:
     r"""Evaluate ``subject`` against DPUP and the Privacy Act and return a `Report`.
 
     Args:
         subject: an `Activity`, or a single domain object (a `Disclosure`, `AccessRequest`,
-            `Collection` ...), evaluated in the context of ``context`` if given.
-        as_at: the date to apply the law as at. Defaults to the activity's ``as_at``, then
-            to today.
+            `Collection` ...), evaluated in the context of ``context`` if given, or a
+            `PersonRecord`, evaluated in the context of its programme (``context``).
+        as_at: the date to apply the law as at. Defaults to the activity's ``as_at`` (for an
+            object found in ``context``, the context's), then to today; a proposed object
+            (one ``context`` does not list) is dated today. `Report.as_at_source` says which.
         select: only run checks matching these selectors (see `Registry.select`).
         ignore: skip checks matching these selectors.
         waivers: accepted risks. Active waivers mark findings as waived; expired ones do not.
-        context: the activity a single object belongs to, for cross-object checks.
+        context: the activity a single object belongs to, for cross-object checks. A
+            proposed object's references must resolve in it, and its findings' paths into
+            it start at ``$context`` (`dpup.findings.CONTEXT_ROOT`).
         registry: the checks to run; defaults to the built-in catalogue.
         settings: thresholds and word lists; defaults to `DEFAULT_SETTINGS`.
         label: a label for the report (e.g. a file name); input text is never copied in.
             Characters that are not printable are kept as escapes (``\x1b``, ``\udc80``).
+        person: the person a single object belongs to: it is evaluated in ``context`` as
+            that person sees it (`dpup.model.in_context`), with the person's own choices,
+            disclosures and requests in place of the programme's.
 
     Returns:
         A report with findings in a stable order, crashed checks as errors, and scores.
 
     Raises:
         UnknownCheckError: a selector or waiver names no known check.
-        TypeError: ``subject`` is not a domain object.
+        InputError: a proposed object refers to ids ``context`` does not define, or a
+            person's record to ids its programme does not define; every one is listed.
+        TypeError: ``subject`` is not a domain object, or a person's record (or
+            ``person``) comes without a programme as ``context``.
     """
     if label is not None and not label.isprintable():
         # A label can come from a file name holding bytes no encoding can write (a lone
         # surrogate) or from text with control characters: shown escaped, every output can
         # be written.
         label = printable(label)
+    if person is not None or type(subject) is PersonRecord:
+        plain = registry is None and select is None and ignore is None and settings is None
+        if plain and not waivers:  # as below: nothing to narrow or waive
+            base = default_registry()
+            prepared: _Prepared = (base, base, DEFAULT_SETTINGS, ())
+        else:
+            prepared = _prepare(registry, select, ignore, settings, waivers)
+        return _for_person(subject, person, context, as_at, prepared, label)
     if registry is None and select is None and ignore is None and settings is None and not waivers:
         # The request path's usual call: the built-in catalogue, nothing narrowed or waived.
         base = default_registry()
@@ -285,6 +304,7 @@ def evaluate_many(
     context: Activity | None = None,
     registry: Registry | None = None,
     settings: Settings | None = None,
+    person: PersonRecord | None = None,
 ) -> Iterator[Report]:
     """Evaluate each of ``subjects`` in turn, yielding one `Report` per subject, lazily.
 
@@ -294,29 +314,66 @@ def evaluate_many(
     is the one `evaluate` would give for that subject with the same options.
 
     Args:
-        subjects: activities, or single domain objects evaluated in the context of
-            ``context``; any iterable, consumed lazily.
-        as_at: the date to apply the law as at; by default each activity's own ``as_at``,
-            then today.
+        subjects: activities, single domain objects evaluated in the context of
+            ``context``, or people's records (`PersonRecord`) evaluated in their programme
+            (``context``); any iterable, consumed lazily.
+        as_at: the date to apply the law as at; by default as `evaluate` chooses it for
+            each subject.
         select: only run checks matching these selectors (see `Registry.select`).
         ignore: skip checks matching these selectors.
         waivers: accepted risks, applied to every subject.
         context: the activity single objects belong to.
         registry: the checks to run; defaults to the built-in catalogue.
         settings: thresholds and word lists; defaults to `DEFAULT_SETTINGS`.
+        person: the person every single object belongs to (see `evaluate`).
 
     Returns:
         An iterator of reports, in the order of ``subjects``.
 
     Raises:
         UnknownCheckError: a selector or waiver names no known check (raised at once).
+        InputError: a proposed object refers to ids ``context`` does not define (raised
+            when its report is reached).
         TypeError: a subject is not a domain object (raised when its report is reached).
     """
-    base, reg, chosen, waived = _prepare(registry, select, ignore, settings, waivers)
-    return (
-        evaluate_prepared(subject, as_at, context, base, reg, chosen, waived, None)
-        for subject in subjects
-    )
+    prepared = _prepare(registry, select, ignore, settings, waivers)
+    base, reg, chosen, waived = prepared
+    if person is None:
+        return (
+            _for_person(subject, None, context, as_at, prepared, None)
+            if type(subject) is PersonRecord
+            else evaluate_prepared(subject, as_at, context, base, reg, chosen, waived, None)
+            for subject in subjects
+        )
+    return (_for_person(subject, person, context, as_at, prepared, None) for subject in subjects)
+
+
+_Prepared = tuple[Registry, Registry, Settings, tuple[Waiver, ...]]
+
+
+def _for_person(  # noqa: PLR0917 - private, the arguments of `evaluate`
+    subject: object,
+    person: PersonRecord | None,
+    context: Activity | None,
+    as_at: date | None,
+    prepared: _Prepared,
+    label: str | None,
+) -> Report:
+    """Evaluate a person's record, or one object of ``person``'s, in its programme's view."""
+    base, reg, settings, waived = prepared
+    own = isinstance(subject, PersonRecord)
+    record = subject if isinstance(subject, PersonRecord) else person
+    if own and person is not None and person is not subject:
+        msg = "pass a person's record as the subject or as person=, not both"
+        raise TypeError(msg)
+    if record is None or context is None or isinstance(subject, Activity):
+        msg = "a person's record is evaluated in its programme: pass the Activity as context="
+        raise TypeError(msg)
+    view = in_context(context, record)
+    if not own:
+        return evaluate_prepared(subject, as_at, view, base, reg, settings, waived, label)
+    report = evaluate_prepared(view, as_at, None, base, reg, settings, waived, label)
+    return attrs.evolve(report, subject_type=PersonRecord.__name__)
 
 
 def _prepare(

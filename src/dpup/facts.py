@@ -23,7 +23,16 @@ from typing import Any, TypeVar
 import attrs
 
 from dpup._engine.outcomes import EvaluationContext
-from dpup.model import Activity, Choice, Collection, Disclosure, FlowKind, SharingGround
+from dpup.model import (
+    Activity,
+    Choice,
+    Collection,
+    Disclosure,
+    FlowKind,
+    PersonView,
+    SharingGround,
+    forget_views,
+)
 
 __all__ = [
     "ACTIVITY_CACHE_LIMIT",
@@ -48,11 +57,28 @@ __all__ = [
     "override_grounds_in_play",
     "positions",
     "positions_of",
+    "programme_fact",
     "purpose_positions",
     "purposes_served",
 ]
 
 T = TypeVar("T")
+
+
+_PROGRAMME_FACTS: set[Callable[[Any], Any]] = set()
+
+
+def programme_fact(build: Callable[[Activity], T]) -> Callable[[Activity], T]:
+    """Mark ``build`` as reading only parts a person's record never holds, and return it.
+
+    Such a builder (an index of the collections' items, of the agreements' purposes) gives
+    the same answer for a programme and for any person seen in it (`dpup.model.PersonView`),
+    so `indexed` works it out once, with the programme, rather than once per person. A
+    builder that reads choices, disclosures or requests (`dpup.model.PERSON_FIELDS`) must
+    not be marked.
+    """
+    _PROGRAMME_FACTS.add(build)
+    return build
 
 
 def identifiable_disclosures(activity: Activity | None) -> bool:
@@ -277,6 +303,7 @@ def collection_flows(activity: Activity | None, collection: Collection) -> Colle
     return CollectionFlows(tuple(non_identifying), tuple(downstream))
 
 
+@programme_fact
 def _purpose_agreements(activity: Activity) -> dict[str, list[int]]:
     """Return, for each purpose id, the positions of the agreements serving it."""
     return positions(g.purposes or () for g in activity.agreements)
@@ -322,6 +349,11 @@ def activity_cache(activity: Activity) -> dict[object, Any]:
     entry = _ACTIVITY_CACHES.get(key)
     if entry is not None and entry[0]() is activity:
         return entry[1]
+    if type(activity) is PersonView:
+        # One person in their programme: kept with the view, which lives as long as the
+        # person's record (`dpup.model.in_context`); facts of the programme alone are kept
+        # with the programme (`programme_fact`).
+        return activity.cache
     cache: dict[object, Any] = {}
 
     def forget(
@@ -343,8 +375,12 @@ def activity_cache(activity: Activity) -> dict[object, Any]:
 
 
 def clear() -> None:
-    """Forget every derived fact kept for every activity (tests start from nothing with it)."""
+    """Forget every derived fact kept for every activity (tests start from nothing with it).
+
+    People's views (`dpup.model.in_context`) go too, with what was derived from each.
+    """
     _ACTIVITY_CACHES.clear()
+    forget_views()
 
 
 def disclosure_position(activity: Activity, disclosure: Disclosure) -> int | None:
@@ -363,6 +399,7 @@ def disclosure_position(activity: Activity, disclosure: Disclosure) -> int | Non
     return positions.get(id(disclosure))
 
 
+@programme_fact
 def item_sources(activity: Activity) -> dict[str, list[int]]:
     """Return, for each item name, the indices of the collections that hold it, ascending."""
     index: dict[str, list[int]] = {}
@@ -392,7 +429,7 @@ def disclosure_sources(
         try:
             index: dict[str, list[int]] = cache[item_sources]
         except KeyError:
-            index = cache[item_sources] = item_sources(activity)
+            index = cache[item_sources] = indexed(activity, item_sources)
         found: set[int] = set()
         for name in disclosure.items or ():
             found.update(index.get(name, ()))
@@ -420,8 +457,11 @@ def many(records: Sized) -> bool:
 def indexed(activity: Activity, build: Callable[[Activity], T]) -> T:
     """Return ``build(activity)``, made once per activity and kept in its `activity_cache`.
 
-    The builder is the key, so it must depend on nothing but the activity.
+    The builder is the key, so it must depend on nothing but the activity. A builder marked
+    with `programme_fact` is run on a person's programme rather than on the person's view.
     """
+    if type(activity) is PersonView and build in _PROGRAMME_FACTS:
+        activity = activity.programme
     cache = activity_cache(activity)
     try:
         found: T = cache[build]
@@ -452,6 +492,7 @@ def positions_of(index: Mapping[str, list[int]], keys: Iterable[str]) -> list[in
     return sorted(found)
 
 
+@programme_fact
 def purpose_positions(activity: Activity) -> dict[str, list[int]]:
     """Return where each purpose id sits in ``activity.purposes``."""
     return positions((p.id,) for p in activity.purposes)
@@ -476,7 +517,7 @@ def purposes_served(activity: Activity, index: int) -> Set[str]:
     collection = activity.collections[index]
     if len(collection.items) <= SCAN_LIMIT:  # `many`, inline: disclosures ask on every event
         return collection_purposes(collection)
-    cache = activity_cache(activity)
+    cache = activity_cache(activity.programme if type(activity) is PersonView else activity)
     try:
         found: frozenset[str] = cache[purposes_served, index]
     except KeyError:

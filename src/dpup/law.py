@@ -148,7 +148,7 @@ _REFS: dict[LegalRef, tuple[str, str, str, bool]] = {
     LegalRef.IPP11: _ipp("11", "limits on disclosure"),
     LegalRef.IPP12: _ipp("12", "disclosure outside New Zealand"),
     LegalRef.IPP13: _ipp("13", "unique identifiers"),
-    LegalRef.PA_S7: _pa("7", "interpretation (defines working day)", verified=False),
+    LegalRef.PA_S7: _pa("7", "interpretation: the meaning of working day", verified=False),
     LegalRef.PA_S30: _pa("30", "Commissioner authorisation of an otherwise barred action"),
     LegalRef.PA_S40: _pa("40", "who may make an access request"),
     LegalRef.PA_S41: _pa("41", "urgency"),

@@ -13,9 +13,10 @@ it) is asked for. When a whole part is missing (a collection with no notice), th
 asked for once, not each field under it, since it must be recorded first.
 
 Paths are absolute (``$`` is the evaluated subject), exactly as findings give them. A path
-that does not start at ``$`` (a path into an evaluation context) or that names no field of
-the model is not a question. Nothing here reads or repeats an input value: a question holds a
-path, a reviewer and finding keys only.
+into the context of a record evaluated on its own (``$context.purposes[0]``, see
+`dpup.vocabulary.CONTEXT_ROOT`) or that names no field of the model is not a question: the
+context is asked about when it is evaluated itself. Nothing here reads or repeats an input
+value: a question holds a path, a reviewer and finding keys only.
 """
 
 from __future__ import annotations

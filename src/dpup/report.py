@@ -10,18 +10,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from dpup import _jsonform as _form
+from dpup.fingerprints import fingerprint as _fingerprint
 from dpup.law import Basis, LegalRef
 from dpup.policy import Guideline, Principle
 from dpup.questions import Question, questions
-from dpup.vocabulary import Reviewer, Severity, Status
+from dpup.vocabulary import AsAtSource, Reviewer, Severity, Status
 from dpup.waivers import Waiver
 
-__all__ = ["CheckError", "DISPLAY", "Finding", "REPORT_SCHEMA_VERSION", "Report", "Score"]
+if TYPE_CHECKING:
+    from dpup.comparison import Comparison
+
+__all__ = [
+    "CheckError",
+    "DISPLAY",
+    "Finding",
+    "REPORT_SCHEMA_VERSION",
+    "Report",
+    "Score",
+    "subject_sort_key",
+]
 
 _RECORD_COLUMNS = (
     "check_id",
@@ -43,7 +55,7 @@ _RECORD_COLUMNS = (
     "working_days_left",
 )
 
-REPORT_SCHEMA_VERSION = "1.1"
+REPORT_SCHEMA_VERSION = "1.2"
 """Version of the JSON form of a report; bumped on any incompatible change."""
 
 
@@ -75,6 +87,12 @@ class Finding:
             including ``due_on``: 0 means it falls due today or before the next working day.
             ``None`` for every other status, and when the working-day calendar does not
             cover the dates.
+        subject_id: the ``id`` of the record judged in an activity; ``None`` for the
+            activity itself, its access practice (an activity holds at most one of each),
+            and a single object evaluated on its own (the report's one subject). With the
+            check id it makes the `fingerprint`. An id is input text, so it is kept out of
+            every output (JSON, SARIF, JUnit, the human reports): only the fingerprint, a
+            digest, is written.
     """
 
     check_id: str
@@ -94,6 +112,16 @@ class Finding:
     waiver: Waiver | None = None
     due_on: date | None = None
     working_days_left: int | None = None
+    subject_id: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """The finding's stable id: its check and its subject's id, not the subject's place.
+
+        The same matter in a reordered or edited input keeps its fingerprint, whatever its
+        status, so two reports can be compared finding by finding (see `dpup.fingerprints`).
+        """
+        return _fingerprint(self.check_id, self.subject_id)
 
     @property
     def waived(self) -> bool:
@@ -130,6 +158,7 @@ _form.define(
     ("waiver", _form.part(Waiver)),
     ("due_on", _form.DAY),
     ("working_days_left", _form.AS_IS),
+    ("fingerprint", _form.AS_IS),
     remember=True,
 )
 
@@ -224,11 +253,15 @@ _form.define(
 def _obligation_key(f: Finding) -> tuple[date, str, tuple[str, int, str]]:
     # Every NOT_YET_DUE finding the engine makes has a due date; one built by hand without
     # one sorts last.
-    return (f.due_on or date.max, f.check_id, _subject_key(f.subject))
+    return (f.due_on or date.max, f.check_id, subject_sort_key(f.subject))
 
 
-def _subject_key(path: str) -> tuple[str, int, str]:
-    # "$.access_requests[10]" sorts after "$.access_requests[9]": split out the first index.
+def subject_sort_key(path: str) -> tuple[str, int, str]:
+    """Return a key that sorts subject paths as the input lists them.
+
+    ``$.access_requests[10]`` sorts after ``$.access_requests[9]``: the first index is
+    compared as a number.
+    """
     head, sep, rest = path.partition("[")
     if not sep:
         return (head, -1, "")
@@ -253,6 +286,11 @@ class Report:
     Findings are sorted by guideline (DPUP's order), then check id, then the order subjects
     appear in the input. Waived findings stay in the report, marked as waived.
 
+    Every method that picks findings out (`with_status`, `failures`, `needs_review`,
+    `legal_breaches`, `open_obligations`, and `questions`) returns a tuple, in report order
+    (`open_obligations` by due date), never a list: the result cannot be changed by mistake,
+    and tuples compare equal to tuples. Only `to_records`, rows for a table, is a list.
+
     Attributes:
         label: a caller-chosen label (e.g. a file name). The activity's own name is not
             copied in, so a report never echoes input text.
@@ -265,6 +303,9 @@ class Report:
         overall: a `Score` over all findings.
         engine_version: the dpup version that produced the report.
         catalogue_version: a fingerprint of the check catalogue used.
+        as_at_source: where ``as_at`` came from: the caller's argument, the activity's own
+            ``as_at``, or today (see `AsAtSource`). Last, so the other fields keep their
+            positions.
     """
 
     label: str | None
@@ -277,6 +318,7 @@ class Report:
     overall: Score
     engine_version: str
     catalogue_version: str
+    as_at_source: AsAtSource = AsAtSource.ARGUMENT
 
     def with_status(self, *statuses: Status) -> tuple[Finding, ...]:
         """Return the findings with any of ``statuses``."""
@@ -340,6 +382,16 @@ class Report:
             return False
         return not (fail_on is Status.NEEDS_REVIEW and self.needs_review())
 
+    def compare(self, after: Report) -> Comparison:
+        """Compare this report (before) with a later one on the same activity (after).
+
+        Findings are matched by fingerprint, so reordered records still match; see
+        `dpup.comparison.compare` for the groups (fixed, new, still open, changed).
+        """
+        from dpup.comparison import compare  # noqa: PLC0415 - it imports this module's types
+
+        return compare(self, after)
+
     def to_records(self) -> list[dict[str, Any]]:
         """Return one flat dictionary per finding, ready for a table or a DataFrame."""
         return [
@@ -402,6 +454,7 @@ _form.define(
     ("label", _form.AS_IS),
     ("subject_type", _form.AS_IS),
     ("as_at", _form.DAY),
+    ("as_at_source", _form.MEMBER),
     ("overall", _form.part(Score)),
     ("principle_scores", _form.by_member(Principle, Score)),
     ("guideline_scores", _form.by_member(Guideline, Score)),

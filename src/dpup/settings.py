@@ -342,6 +342,11 @@ class Settings:
         breach_notice_days: days after becoming aware of a notifiable privacy breach within
             which the Commissioner expects to be told (guidance, not statute: the Act says
             "as soon as practicable"; see `BREACH_NOTICE_DAYS`).
+        score_coverage_floor: the coverage (0 to 1) below which the human reports (text,
+            Markdown, HTML, XLSX) show a score as "not enough evidence" instead of its value.
+            0.5 by default (ours): below half, more of the applicable findings are unsettled
+            than settled, so recording the missing facts could still move the score anywhere
+            from near 0 to near 100, and a high number would mislead a reader.
     """
 
     catch_all_phrases: PhraseList = CATCH_ALL_PHRASES
@@ -375,6 +380,9 @@ class Settings:
     security_review_interval_days: int = 365
     breach_notice_days: int = attrs.field(
         default=BREACH_NOTICE_DAYS, validator=attrs.validators.ge(0)
+    )
+    score_coverage_floor: float = attrs.field(
+        default=0.5, validator=[attrs.validators.ge(0.0), attrs.validators.le(1.0)]
     )
 
     @property

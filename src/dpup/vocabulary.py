@@ -1,10 +1,10 @@
-"""The words findings are written in: statuses, severities and reviewers."""
+"""The words reports are written in: statuses, severities, reviewers, as-at sources, path roots."""
 
 from __future__ import annotations
 
 from dpup._enum import Enum
 
-__all__ = ["Reviewer", "Severity", "Status"]
+__all__ = ["AsAtSource", "CONTEXT_ROOT", "Reviewer", "Severity", "Status"]
 
 
 class Status(Enum):
@@ -84,3 +84,38 @@ class Reviewer(Enum):
 
 
 _REVIEWER_LABEL = {Reviewer.MAORI_ADVISER: "Māori adviser"}
+
+
+class AsAtSource(Enum):
+    """Where the date a report applies the law as at came from (`Report.as_at_source`)."""
+
+    ARGUMENT = "argument"
+    """Given by the caller (``evaluate(..., as_at=...)``, ``dpup evaluate --as-at``)."""
+    ACTIVITY = "activity"
+    """The activity's own ``as_at``: the activity evaluated, or the activity a record
+    evaluated on its own was found in."""
+    TODAY = "today"
+    """The day of the evaluation: nothing else gave a date, or the subject is a proposed
+    record not found in its context, whose ``as_at`` describes an earlier assessment."""
+
+    @property
+    def phrase(self) -> str:
+        """A few words for report headers, e.g. ``the date given``."""
+        return _AS_AT_PHRASE[self]
+
+
+_AS_AT_PHRASE = {
+    AsAtSource.ARGUMENT: "the date given",
+    AsAtSource.ACTIVITY: "the activity's as_at",
+    AsAtSource.TODAY: "today's date",
+}
+
+
+CONTEXT_ROOT = "$context"
+"""The root of evidence paths into the context of a record evaluated on its own.
+
+When a proposed record (a disclosure not yet in the activity, say) is evaluated with
+``context=activity``, ``$`` is the record itself and ``$context`` the activity:
+``$context.purposes[0]`` is the activity's first purpose. A record found in its context is
+placed there instead (its subject is ``$.disclosures[3]``), and every path is the activity's.
+"""

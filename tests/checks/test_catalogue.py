@@ -16,12 +16,14 @@ from dpup.checks import BUILTIN_CHECKS, GUIDELINE_PACKAGES, RETIRED, RULES
 from dpup.engine import DOC_HEADINGS, Check
 from tests.checks.cases import Case
 
-FAMILY_RULES = {"PM": 28, "TC": 20, "AI": 20, "SV": 15}
+FAMILY_RULES = {"PM": 28, "TC": 20, "AI": 20, "SV": 17}
 
 # Checks that by design never report NOT_MET: what they look for is evidence the law does not
 # require to be written down, so its absence needs review. Each needs a NEEDS_REVIEW case.
 NEVER_NOT_MET = {
     "PM005": "IPP1 sets no duty to record a purpose; a missing one is an evidence gap",
+    "AI024": "it looks only for a missing access practice, which is not recorded, not failed",
+    "TC026": "it looks only for a missing notice, which is not recorded, not failed",
 }
 MINIMUM = {"PM": 18, "TC": 15, "AI": 15, "SV": 12}
 
@@ -99,7 +101,7 @@ class TestCases:
 class TestTraceability:
     @pytest.mark.parametrize(("prefix", "count"), FAMILY_RULES.items())
     def test_every_candidate_rule_is_covered(self, prefix: str, count: int) -> None:
-        """Every rule PM-01..PM-28, TC-01..TC-20, AI-01..AI-20, SV-01..SV-15 is listed once."""
+        """Every rule PM-01..PM-28, TC-01..TC-20, AI-01..AI-20, SV-01..SV-17 is listed once."""
         expected = [f"{prefix}-{n:02d}" for n in range(1, count + 1)]
         assert expected == sorted(r.id for r in RULES if r.id.startswith(prefix + "-"))
 

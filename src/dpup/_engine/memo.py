@@ -2,8 +2,9 @@
 
 The request path is fast because work is remembered between calls: interned outcomes
 (`dpup._engine.outcomes`), remembered findings and single-object reports (`dpup._engine.run`),
-scores by tally (`dpup._engine.plan`), gaps asked for by `dpup.checkdef.unrecorded`, and the
-facts derived from each activity (`dpup.facts`). Each memo is bounded, and none changes what a
+scores by tally (`dpup._engine.plan`), gaps asked for by `dpup.checkdef.unrecorded`, the
+facts derived from each activity (`dpup.facts`), and the context a proposed record was last
+checked against (`dpup._engine.context`). Each memo is bounded, and none changes what a
 report says (the reference evaluator, which keeps nothing, gives the same reports). `clear`
 empties them all, so a test or a mutation run starts from nothing rather than from what code
 run earlier in the process left behind.
@@ -12,7 +13,7 @@ run earlier in the process left behind.
 from __future__ import annotations
 
 from dpup import checkdef, facts
-from dpup._engine import outcomes, plan, run
+from dpup._engine import context, outcomes, plan, run
 
 __all__ = ["clear"]
 
@@ -25,3 +26,4 @@ def clear() -> None:
     run._assembled.clear()
     plan._score.cache_clear()
     checkdef._gap.cache_clear()
+    context.clear()

@@ -13,14 +13,21 @@ The rules it spells out:
   agreements, disclosures, access requests, correction requests, breaches and requests under
   other Acts, then its access practice and its insights. A single object is evaluated on its
   own at ``$``, or at the path where it sits in ``context`` (the first identical entry, else
-  the first equal one).
+  the first equal one). A single object not found in its context must refer only to ids the
+  context defines (`dpup.model.references`), or an `InputError` lists every dangling path.
+* **The date.** ``as_at`` as given; else the activity's own ``as_at`` for an activity or an
+  object found in its context; else today (a proposed object is dated today, never by its
+  context). `Report.as_at_source` says which.
 * **Order.** Findings come in catalogue rank (guideline order, then id), then in the order the
   subjects were walked.
 * **A finding.** Its severity is the outcome's, else the check's; its remediation is the
   outcome's, else the check's, and only for NOT_MET and NEEDS_REVIEW; its evidence paths are
-  made absolute against the subject's path; the first active waiver that covers the check and
-  path marks it as waived. A NOT_YET_DUE finding carries its outcome's due date and the
-  Privacy Act working days from ``as_at`` to it (``None`` outside the calendar).
+  made absolute against the subject's path (for an object on its own, at ``$``, a path from
+  ``$`` is into its context and starts at ``$context``); the first active waiver that covers
+  the check and path marks it as waived. A NOT_YET_DUE finding carries its outcome's due
+  date and the Privacy Act working days from ``as_at`` to it (``None`` outside the
+  calendar). In an activity, its subject id is the subject's ``id`` as text, or ``None``
+  when it has none; a single object is the report's one subject, so its findings carry none.
 * **Errors.** A check that raises, or returns anything but an `Outcome`, an iterable of them
   or ``None``, gives a `CheckError` instead of findings, sorted by check id then subject.
 """
@@ -32,10 +39,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from dpup._engine.outcomes import EvaluationContext, Outcome
+from dpup.errors import InputError
 from dpup.findings import CheckError, Finding, Report, Status, Waiver
-from dpup.model import Activity
+from dpup.model import Activity, PersonView, person_parts
+from dpup.model.references import part_reference_problems
 from dpup.scoring import score_findings
 from dpup.settings import DEFAULT_SETTINGS, Settings
+from dpup.vocabulary import CONTEXT_ROOT, AsAtSource
 
 if TYPE_CHECKING:
     from dpup.engine import Check, Registry
@@ -56,6 +66,9 @@ _LISTS = (
 
 
 def _parts(activity: Activity) -> Iterator[tuple[str, object]]:
+    if type(activity) is PersonView:  # one person's parts, in their own record
+        yield from person_parts(activity)
+        return
     yield "$", activity
     for name in _LISTS:
         for i, obj in enumerate(getattr(activity, name)):
@@ -82,11 +95,13 @@ def _path_of(context: Activity, obj: object) -> str:
     return "$"
 
 
-def _absolute(path: str, evidence: str) -> str:
+def _absolute(path: str, evidence: str, lone: bool) -> str:
     if not evidence:
         return path
     if evidence.startswith("$"):
-        return evidence
+        # A record evaluated on its own is `$`: its checks' paths into the activity go under
+        # the context's root.
+        return CONTEXT_ROOT + evidence[1:] if lone else evidence
     if evidence.startswith("["):
         return path + evidence
     return f"{path}.{evidence}"
@@ -120,8 +135,15 @@ def _days_left(as_at: date, due_on: date | None) -> int | None:
         return None
 
 
-def _finding(
-    check: Check[Any], outcome: Outcome, path: str, waiver: Waiver | None, as_at: date
+def _finding(  # noqa: PLR0917 - private, plain positional helper
+    check: Check[Any],
+    outcome: Outcome,
+    path: str,
+    waiver: Waiver | None,
+    as_at: date,
+    obj: object,
+    *,
+    lone: bool,
 ) -> Finding:
     asks = outcome.status in (Status.NOT_MET, Status.NEEDS_REVIEW)
     due_on = outcome.due_on if outcome.status is Status.NOT_YET_DUE else None
@@ -136,13 +158,17 @@ def _finding(
         legal_refs=check.legal_refs,
         subject=path,
         message=outcome.message,
-        evidence=tuple(_absolute(path, e) for e in outcome.evidence),
+        evidence=tuple(
+            _absolute(path, e, path == "$" and not isinstance(obj, Activity))
+            for e in outcome.evidence
+        ),
         remediation=(outcome.remediation or check.remediation) if asks else None,
         reviewer=outcome.reviewer,
         settle_with=outcome.settle_with,
         waiver=waiver,
         due_on=due_on,
         working_days_left=_days_left(as_at, due_on),
+        subject_id=None if lone or getattr(obj, "id", None) is None else str(obj.id),  # type: ignore[attr-defined]
     )
 
 
@@ -183,13 +209,20 @@ def reference_evaluate(
         The report `dpup.engine.evaluate` must also give for the same arguments.
     """
     activity = subject if isinstance(subject, Activity) else context
-    if as_at is None:
-        recorded = activity.as_at if activity is not None else None
-        as_at = recorded if recorded is not None else date.today()  # noqa: DTZ011 - a civil date
     if isinstance(subject, Activity):
         parts = list(_parts(subject))
     else:
         parts = [("$" if context is None else _path_of(context, subject), subject)]
+    found = isinstance(subject, Activity) or parts[0][0] != "$"
+    if context is not None and not found:
+        problems = part_reference_problems(subject, context, CONTEXT_ROOT)
+        if problems:
+            raise InputError(problems)
+    source = AsAtSource.ARGUMENT
+    if as_at is None:
+        recorded = activity.as_at if activity is not None and found else None
+        source = AsAtSource.TODAY if recorded is None else AsAtSource.ACTIVITY
+        as_at = recorded if recorded is not None else date.today()  # noqa: DTZ011 - a civil date
     active = [w for w in waivers if w.active_on(as_at)]
     ranked = sorted(registry.checks, key=lambda c: (c.guideline.order, c.id))
     findings: list[Finding] = []
@@ -207,7 +240,8 @@ def reference_evaluate(
                 continue
             for outcome in outcomes:
                 waiver = next((w for w in active if w.covers(check.id, path)), None)
-                findings.append(_finding(check, outcome, path, waiver, as_at))
+                lone = not isinstance(subject, Activity)
+                findings.append(_finding(check, outcome, path, waiver, as_at, obj, lone=lone))
     overall, by_principle, by_guideline = score_findings(findings)
     errors.sort(key=lambda e: (e.check_id, _subject_key(e.subject)))
     return Report(
@@ -221,4 +255,5 @@ def reference_evaluate(
         overall,
         engine_version,
         catalogue_version,
+        source,
     )

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from dpup import model
 from dpup._collector import collector_paused
+from dpup._engine.context import dated, join_evidence, proposed
 from dpup._engine.outcomes import INTERN_LONGEST, EvaluationContext, Outcome
 from dpup._engine.plan import (
     COUNT_DUE,
@@ -46,12 +47,15 @@ from dpup._engine.plan import (
 from dpup._version import version
 from dpup.facts import disclosure_position
 from dpup.findings import CheckError, Finding, Report, Score, Status, Waiver
-from dpup.model import Activity
+from dpup.fingerprints import subject_id
+from dpup.model import Activity, PersonView, person_parts
 from dpup.policy import Guideline, Principle
+from dpup.report import subject_sort_key
 
 if TYPE_CHECKING:
     from dpup.engine import Registry
     from dpup.settings import Settings
+    from dpup.vocabulary import AsAtSource
 
 __all__ = [
     "FINDINGS_LIMIT",
@@ -83,6 +87,7 @@ FINDING_FIELDS = (
     "waiver",
     "due_on",
     "working_days_left",
+    "subject_id",
 )
 """The order `_make` passes a finding's fields in, by name."""
 
@@ -95,9 +100,9 @@ REPORTS_LIMIT = 1024
 """Single-object evaluations remembered at once (see `_evaluate_one`)."""
 
 _Made = tuple[Outcome, Finding, int]
-_findings: dict[tuple[CheckPlan, int, str], _Made] = {}
-"""Unwaived findings by (check, id of its interned outcome, subject path). Each entry holds
-its outcome, so the outcome's id cannot be reused while the entry lives."""
+_findings: dict[tuple[CheckPlan, int, str, str | None], _Made] = {}
+"""Unwaived findings by (check, id of its interned outcome, subject path, subject id). Each
+entry holds its outcome, so the outcome's id cannot be reused while the entry lives."""
 
 
 _engine_version = version
@@ -105,6 +110,9 @@ _engine_version = version
 
 
 def _walk(activity: Activity) -> Iterator[tuple[str, object]]:
+    if type(activity) is PersonView:  # one person's parts; the programme is evaluated alone
+        yield from person_parts(activity)
+        return
     yield "$", activity
     for name, items in (
         ("purposes", activity.purposes),
@@ -140,7 +148,11 @@ _FIELD_FOR_TYPE: dict[type, str] = {
 
 
 def path_in(activity: Activity, obj: object) -> str:
-    """Find where ``obj`` sits in ``activity`` (by identity, then equality), else ``$``."""
+    """Find where ``obj`` sits in ``activity`` (by identity, then equality), else ``$``.
+
+    Raises:
+        InputError: ``obj`` is not in ``activity`` and refers to ids it does not define.
+    """
     if obj is activity.access_practice:
         return "$.access_practice"
     field = _FIELD_FOR_TYPE.get(type(obj))
@@ -160,20 +172,11 @@ def path_in(activity: Activity, obj: object) -> str:
     for i, candidate in enumerate(items):
         if candidate == obj:
             return f"$.{field}[{i}]"
-    return "$"
+    return proposed(activity, obj)
 
 
 def _error_sort_key(error: CheckError) -> tuple[str, tuple[str, int, str]]:
-    return (error.check_id, _subject_sort_key(error.subject))
-
-
-def _subject_sort_key(path: str) -> tuple[str, int, str]:
-    # "$.disclosures[10]" must sort after "$.disclosures[9]": split out the first index.
-    head, sep, rest = path.partition("[")
-    if not sep:
-        return (head, -1, "")
-    index, _, tail = rest.partition("]")
-    return (head, int(index) if index.isdigit() else -1, tail)
+    return (error.check_id, subject_sort_key(error.subject))
 
 
 class _CheckWaivers:
@@ -228,7 +231,7 @@ def _active_waivers(waivers: tuple[Waiver, ...], as_at: date) -> dict[str, _Chec
     return active
 
 
-_Subjects = Iterable[tuple[str, object, EvaluationContext]]
+_Subjects = Iterable[tuple[str, object, EvaluationContext, str | None]]
 _Work = Iterable[tuple[CheckPlan, _Subjects]]
 
 
@@ -247,11 +250,11 @@ def _work(
     """
     by_type = plan.by_type
     cache: dict[object, Any] = {}
-    subjects: dict[type, list[tuple[str, object, EvaluationContext]]] = {}
+    subjects: dict[type, list[tuple[str, object, EvaluationContext, str | None]]] = {}
     for path, obj in parts:
         if type(obj) in by_type:
             ctx = EvaluationContext(activity, as_at, settings, path, cache)
-            subjects.setdefault(type(obj), []).append((path, obj, ctx))
+            subjects.setdefault(type(obj), []).append((path, obj, ctx, subject_id(obj)))
     return [(p, subjects[p.subject]) for p in plan.ranked if p.subject in subjects]
 
 
@@ -268,19 +271,7 @@ cost per record grow with the activity's size.
 
 def _records(activity: Activity) -> int:
     """Return how many records ``activity`` lists, of every kind."""
-    a = activity
-    return (
-        len(a.purposes)
-        + len(a.collections)
-        + len(a.choices)
-        + len(a.agreements)
-        + len(a.disclosures)
-        + len(a.access_requests)
-        + len(a.correction_requests)
-        + len(a.breaches)
-        + len(a.sharing_requests)
-        + len(a.insights)
-    )
+    return sum(len(getattr(activity, field)) for field in _FIELD_FOR_TYPE.values())
 
 
 def _items(activity: Activity) -> int:
@@ -288,14 +279,16 @@ def _items(activity: Activity) -> int:
     return sum(len(c.items) for c in activity.collections)
 
 
-def _unremembered(p: CheckPlan, o: Outcome, path: str, as_at: date) -> tuple[Finding, int]:
+def _unremembered(
+    p: CheckPlan, o: Outcome, path: str, as_at: date, sid: str | None
+) -> tuple[Finding, int]:
     """Return the unwaived finding check ``p`` makes of outcome ``o`` at ``path``, made afresh.
 
     For large activities. Their findings are nearly all at paths of their own, more than the
     table of remembered findings holds, so remembering them would only fill and empty it
     over and over (and drop what the request path had remembered).
     """
-    return _make(p, o, path, None, as_at)
+    return _make(p, o, path, None, as_at, sid)
 
 
 _NOT_OUTCOMES = "a check must return an Outcome, an iterable of outcomes, or None"
@@ -319,18 +312,8 @@ def _several(result: Any) -> tuple[Outcome, ...]:
     return outcomes
 
 
-def _join_evidence(path: str, evidence: tuple[str, ...]) -> tuple[str, ...]:
-    """Return ``evidence`` made absolute: ``$`` paths stay, ``[i]`` and names join ``path``."""
-    return tuple(
-        [
-            path if not e else e if e[0] == "$" else path + e if e[0] == "[" else f"{path}.{e}"
-            for e in evidence
-        ]
-    )
-
-
-def _make(
-    p: CheckPlan, o: Outcome, path: str, waiver: Waiver | None, as_at: date
+def _make(  # noqa: PLR0917 - private, on the request path, where keywords cost
+    p: CheckPlan, o: Outcome, path: str, waiver: Waiver | None, as_at: date, sid: str | None
 ) -> tuple[Finding, int]:
     """Return the finding check ``p`` makes of outcome ``o`` at ``path``, and its tally."""
     status = o.status
@@ -346,7 +329,7 @@ def _make(
         packed = COUNT_REVIEW
         remediation = o.remediation or p.remediation
     elif status is _NOT_YET_DUE:
-        return _due_finding(p, o, path, waiver, as_at), COUNT_DUE
+        return _due_finding(p, o, path, waiver, as_at, sid), COUNT_DUE
     else:
         packed = COUNT_NA
         remediation = None
@@ -363,11 +346,14 @@ def _make(
         p.legal_refs,
         path,
         o.message,
-        _join_evidence(path, o.evidence),
+        join_evidence(path, o.evidence, p.subject),
         remediation,
         o.reviewer,
         o.settle_with,
         waiver,
+        None,
+        None,
+        sid,
     )
     return finding, packed
 
@@ -390,8 +376,8 @@ def _working_days_left(as_at: date, due_on: date | None) -> int | None:
         return None
 
 
-def _due_finding(
-    p: CheckPlan, o: Outcome, path: str, waiver: Waiver | None, as_at: date
+def _due_finding(  # noqa: PLR0917 - private, positional as `_make`
+    p: CheckPlan, o: Outcome, path: str, waiver: Waiver | None, as_at: date, sid: str | None
 ) -> Finding:
     """Return the NOT_YET_DUE finding of outcome ``o``: its due date and working days left."""
     return Finding(
@@ -405,26 +391,29 @@ def _due_finding(
         p.legal_refs,
         path,
         o.message,
-        _join_evidence(path, o.evidence),
+        join_evidence(path, o.evidence, p.subject),
         None,
         o.reviewer,
         o.settle_with,
         waiver,
         o.due_on,
         _working_days_left(as_at, o.due_on),
+        sid,
     )
 
 
-def _finding(p: CheckPlan, o: Outcome, path: str, as_at: date) -> tuple[Finding, int]:
+def _finding(
+    p: CheckPlan, o: Outcome, path: str, as_at: date, sid: str | None
+) -> tuple[Finding, int]:
     """Return the unwaived finding check ``p`` makes of outcome ``o`` at ``path``, remembered.
 
     A NOT_YET_DUE finding is not remembered: its working days left change with ``as_at``.
     """
-    key = (p, id(o), path)
+    key = (p, id(o), path, sid)
     made = _findings.get(key)
     if made is not None:
         return made[1], made[2]
-    finding, packed = _make(p, o, path, None, as_at)
+    finding, packed = _make(p, o, path, None, as_at, sid)
     if len(o.evidence) <= INTERN_LONGEST and o.due_on is None:
         if len(_findings) >= FINDINGS_LIMIT:
             _findings.clear()
@@ -447,14 +436,15 @@ def evaluate_prepared(  # noqa: PLR0917 - private, on the request path, where ke
     kind = type(subject)
     if isinstance(subject, Activity):
         activity: Activity | None = subject
+        path = "$"
     elif kind in reg._by_subject:
         activity = context
+        path = "$" if context is None else path_in(context, subject)
     else:
         msg = f"cannot evaluate a {kind.__name__}; pass an Activity or a domain object"
         raise TypeError(msg)
-    if as_at is None:
-        recorded = activity.as_at if activity is not None else None
-        as_at = recorded if recorded is not None else date.today()  # noqa: DTZ011 - a civil date
+    given = as_at
+    as_at, source = dated(as_at, activity, activity is subject or path != "$")
     make = _finding
     if isinstance(subject, Activity):
         large = _records(subject) > LARGE_FROM
@@ -464,24 +454,24 @@ def evaluate_prepared(  # noqa: PLR0917 - private, on the request path, where ke
             # each full collection would walk all of it.
             with collector_paused():
                 return evaluate_prepared(
-                    subject, as_at, context, base, reg, settings, waivers, label
+                    subject, given, context, base, reg, settings, waivers, label
                 )
         if large:
             make = _unremembered
         work: _Work = _work(plan, _walk(subject), subject, as_at, settings)
     else:
         # One object: its checks, in report order, all on the one subject.
-        path = "$" if context is None else path_in(context, subject)
         ctx = EvaluationContext(activity, as_at, settings, path, {})
         if not waivers:
-            return _evaluate_one(subject, path, ctx, plan, base.fingerprint, label)
-        work = zip(plan.by_type.get(kind, ()), repeat(((path, subject, ctx),)), strict=False)
+            return _evaluate_one(subject, path, ctx, plan, base.fingerprint, label, source)
+        # A lone object is the report's one subject: its findings carry no subject id.
+        work = zip(plan.by_type.get(kind, ()), repeat(((path, subject, ctx, None),)), strict=False)
     waived = _active_waivers(waivers, as_at) if waivers else {}
     tallies: dict[int, int] = {}
     findings: list[Finding] = []
     errors: list[CheckError] = []
     for p, subjects in work:
-        for path, obj, ctx in subjects:
+        for path, obj, ctx, sid in subjects:
             try:
                 result = p.func(obj, ctx)
                 if result is None:
@@ -496,11 +486,11 @@ def evaluate_prepared(  # noqa: PLR0917 - private, on the request path, where ke
                 if p.id in waived:
                     waiver = waived[p.id].find(p.id, path)
                     if waiver is not None:
-                        finding, packed = _make(p, o, path, waiver, as_at)
+                        finding, packed = _make(p, o, path, waiver, as_at, sid)
                         findings.append(finding)
                         tallies[p.group] = tallies.get(p.group, 0) + packed
                         continue
-                finding, packed = make(p, o, path, as_at)
+                finding, packed = make(p, o, path, as_at, sid)
                 findings.append(finding)
                 tallies[p.group] = tallies.get(p.group, 0) + packed
     overall, principle_scores, guideline_scores = plan.scores(tallies)
@@ -515,6 +505,7 @@ def evaluate_prepared(  # noqa: PLR0917 - private, on the request path, where ke
         overall,
         _engine_version(),
         base.fingerprint,
+        source,
     )
 
 
@@ -535,6 +526,7 @@ def _evaluate_one(  # noqa: PLR0917 - private, on the request path, where keywor
     plan: Plan,
     fingerprint: str,
     label: str | None,
+    source: AsAtSource,
 ) -> Report:
     """Evaluate one unwaived object: the request path's call.
 
@@ -575,7 +567,7 @@ def _evaluate_one(  # noqa: PLR0917 - private, on the request path, where keywor
             if result is None:
                 continue
             for o in (result,) if isinstance(result, Outcome) else result:
-                finding, packed = _finding(p, o, path, ctx.as_at)
+                finding, packed = _finding(p, o, path, ctx.as_at, None)
                 made.append(finding)
                 tallies[p.group] = tallies.get(p.group, 0) + packed
                 # A not-yet-due finding counts working days from ctx.as_at: never reused.
@@ -597,4 +589,5 @@ def _evaluate_one(  # noqa: PLR0917 - private, on the request path, where keywor
         overall,
         _engine_version(),
         fingerprint,
+        source,
     )

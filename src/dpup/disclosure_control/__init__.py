@@ -23,6 +23,16 @@ Everything here is deterministic given a seeded `random.Random`; nothing reads g
 For real releases, `KeyedRounding` takes each up-or-down choice from a secret key and the value's
 identity (table key, labels, count) instead, so a repeat request is rounded exactly as before.
 
+Tables sent to one recipient are checked together by `audit_release`: a figure of one table
+subtracted from a figure of another must not leave a small count, and a value one table
+withholds must not be restored by another (`Band` says what each label covers).
+`release_record` and `write_release` write a release: the protected tables, a checker's summary
+marked not for release, and SHA-256 checksums.
+
+Tables of more than two dimensions (`CrossTable`, with `Dimension` and hierarchical
+`CategoryGroup` subtotals) get the same rules over every published line and margin:
+`suppress_cross`, `round_cross_table`, `protect_cross` and `audit_cross`.
+
 The domain model re-exports `Table`, `DerivedStatistic`, `StatisticKind` and `RoundingMethod`
 for `dpup.model.Insight`, so this module imports nothing from ``dpup.model`` (that keeps the
 imports acyclic and this module light). The Sharing Value checks SV007 to SV010
@@ -39,6 +49,9 @@ from dpup.disclosure_control._audit import (
     audit,
     audit_derived,
 )
+from dpup.disclosure_control._bands import (
+    Band,
+)
 from dpup.disclosure_control._keyed import (
     MIN_KEY_BYTES,
     KeyedRounding,
@@ -47,11 +60,49 @@ from dpup.disclosure_control._magnitude import (
     CellMagnitude,
     MagnitudeTable,
     audit_magnitude,
+    contributions_missing,
+    contributions_needed,
+)
+from dpup.disclosure_control._ngrid import (
+    CrossLocation,
+    CrossSuppression,
+    CrossSuppressionResult,
+    CrossViolation,
+)
+from dpup.disclosure_control._nprotect import (
+    audit_cross,
+    protect_cross,
+    round_cross_table,
+    suppress_cross,
+)
+from dpup.disclosure_control._ntable import (
+    CategoryGroup,
+    CrossTable,
+    Dimension,
 )
 from dpup.disclosure_control._protect import (
     protect,
     round_table,
     suppress,
+)
+from dpup.disclosure_control._record import (
+    CHECKSUMS_FILE,
+    NOT_FOR_RELEASE,
+    SUMMARY_FILE,
+    TABLES_FILE,
+    ReleaseException,
+    ReleaseRecord,
+    release_record,
+    write_release,
+)
+from dpup.disclosure_control._release import (
+    DifferencingViolation,
+    FigureRef,
+    ReleaseAudit,
+    ReleaseReview,
+    ReleaseRule,
+    ReviewReason,
+    audit_release,
 )
 from dpup.disclosure_control._results import (
     DerivedStatistic,
@@ -84,11 +135,22 @@ from dpup.disclosure_control._table import (
 
 __all__ = [
     "ACRO_DEFAULTS",
+    "Band",
+    "CHECKSUMS_FILE",
+    "CategoryGroup",
     "CellMagnitude",
     "ConfidentialityRules",
+    "CrossLocation",
+    "CrossSuppression",
+    "CrossSuppressionResult",
+    "CrossTable",
+    "CrossViolation",
     "DerivedStatistic",
     "DerivedViolation",
+    "DifferencingViolation",
+    "Dimension",
     "DisclosureRule",
+    "FigureRef",
     "GroupDisclosure",
     "KeyedRounding",
     "Location",
@@ -96,21 +158,39 @@ __all__ = [
     "MIN_KEY_BYTES",
     "MSD_PUBLISHED",
     "MagnitudeTable",
+    "NOT_FOR_RELEASE",
+    "ReleaseAudit",
+    "ReleaseException",
+    "ReleaseRecord",
+    "ReleaseReview",
+    "ReleaseRule",
+    "ReviewReason",
     "RoundingMethod",
     "STATS_NZ_RR3",
+    "SUMMARY_FILE",
     "StatisticKind",
     "Suppression",
     "SuppressionReason",
     "SuppressionResult",
+    "TABLES_FILE",
     "Table",
     "Violation",
     "audit",
+    "audit_cross",
     "audit_derived",
     "audit_magnitude",
+    "audit_release",
+    "contributions_missing",
+    "contributions_needed",
     "protect",
+    "protect_cross",
+    "release_record",
     "round_count",
+    "round_cross_table",
     "round_table",
     "rr3",
     "rr3_no_zero",
     "suppress",
+    "suppress_cross",
+    "write_release",
 ]

@@ -112,20 +112,21 @@ def _lone_unknowns(
 def _determined(grid: _Grid, known: Collection[_Pos]) -> set[_Pos]:
     """Find every unknown position whose value follows exactly from the known ones.
 
-    Each line with a known total is an equation over its unknown members. A position is
-    determined when its unit vector lies in the row space of those equations. The coefficient
-    matrix is the incidence matrix of a bipartite graph (every unknown sits in at most one
-    row-type line and one column-type line, with coefficient 1), so it is totally unimodular and
-    its rank is the same over every field. That lets the elimination run over GF(2) on Python
-    ints used as bit sets, which is exact here and fast even for large tables.
+    Every row and column is an equation over its unknowns, its total included when the total
+    is not published: a withheld total that other lines give away still binds its row. A
+    position is determined when its unit vector lies in the row space of those equations.
+    Negating every column equation but the one of row totals, and the equation of column
+    totals, leaves each unknown with one +1 and one -1: the incidence matrix of a directed
+    graph, which is totally unimodular, so its rank is the same over every field. That lets
+    the elimination run over GF(2) on Python ints used as bit sets, which is exact here and
+    fast even for large tables. (Tables of more dimensions have no such structure: see
+    `_solve`.)
     """
     unknowns = [pos for pos in grid.positions() if pos not in known]
     bit = {pos: 1 << i for i, pos in enumerate(unknowns)}
     reduced: list[tuple[int, int]] = []  # (pivot bit, row) in reduced row echelon form
     for total, members in grid.lines:
-        if total not in known:
-            continue
-        row = 0
+        row = 0 if total in known else bit[total]
         for pos in members:
             if pos not in known:
                 row |= bit[pos]

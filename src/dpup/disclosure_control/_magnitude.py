@@ -29,8 +29,8 @@ def _is_amount(value: object) -> bool:
     return math.isfinite(value) and value >= 0
 
 
-def _amounts(value: Sequence[float]) -> tuple[float, ...]:
-    return cast("tuple[float, ...]", _as_tuple(value))
+def _amounts(value: Sequence[float] | None) -> tuple[float, ...] | None:
+    return cast("tuple[float, ...] | None", _as_tuple(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -42,6 +42,8 @@ class CellMagnitude:
         contributors: how many units (people, organisations) contributed to it.
         largest: the largest contributions, largest first. Give at least the top two (fewer
             only when there are fewer contributors), and as many as the n-k rule's n.
+            None when they are not recorded: the cell's contributor count can still be
+            checked, but not whether a few of them dominate it.
 
     Raises:
         InputError: listing every problem by path, never echoing the amounts.
@@ -49,7 +51,7 @@ class CellMagnitude:
 
     total: float
     contributors: int
-    largest: tuple[float, ...] = attrs.field(converter=_amounts)
+    largest: tuple[float, ...] | None = attrs.field(default=None, converter=_amounts)
 
     def __attrs_post_init__(self) -> None:
         given: dict[str, object] = attrs.asdict(self, recurse=False)
@@ -59,7 +61,9 @@ class CellMagnitude:
             problems.append(Problem("expected a finite non-negative amount", "$.total"))
         if not _is_count(contributors):
             problems.append(Problem("expected a non-negative integer count", "$.contributors"))
-        if not isinstance(largest, tuple):
+        if largest is None:
+            pass
+        elif not isinstance(largest, tuple):
             problems.append(Problem("expected a sequence of amounts", "$.largest"))
         elif not problems:
             problems.extend(
@@ -116,7 +120,7 @@ class MagnitudeTable:
     Attributes:
         row_labels: one unique label per row.
         column_labels: one unique label per column.
-        cells: one `CellMagnitude` per cell, one tuple per row.
+        cells: one `CellMagnitude` per cell, one list of them per row.
         published: True where the cell's total is (or will be) published; all True by default.
 
     Raises:
@@ -156,10 +160,37 @@ class MagnitudeTable:
             raise InputError(problems)
 
 
+def contributions_needed(rules: ConfidentialityRules) -> int:
+    """Give how many of a cell's largest contributions the rules' dominance tests read.
+
+    The n-k rule reads the largest n and the p% rule the largest two; 0 when both are off.
+
+    Args:
+        rules: the confidentiality standard.
+    """
+    return max(rules.dominance_n, 2 if rules.p_ratio > 0 else 0)
+
+
+def contributions_missing(cell: CellMagnitude, rules: ConfidentialityRules) -> bool:
+    """Tell whether a cell lacks the largest contributions the dominance tests need.
+
+    Args:
+        cell: one cell of a magnitude table.
+        rules: the confidentiality standard.
+
+    Returns:
+        True when the rules test dominance and the cell records fewer of its largest
+        contributions than they read (fewer are enough only where there are fewer
+        contributors); a cell with no contributors needs none.
+    """
+    needed = min(contributions_needed(rules), cell.contributors)
+    return needed > 0 and (cell.largest is None or len(cell.largest) < needed)
+
+
 def _dominated(cell: CellMagnitude, rules: ConfidentialityRules) -> bool:
     """Apply the n-k rule: the largest n contributions make up at least k of the total."""
     n = rules.dominance_n
-    if n == 0 or cell.total <= 0:
+    if n == 0 or cell.total <= 0 or not cell.largest:
         return False
     return math.fsum(cell.largest[:n]) >= rules.dominance_k * cell.total
 
@@ -170,9 +201,15 @@ def _p_percent(cell: CellMagnitude, rules: ConfidentialityRules) -> bool:
     The second largest contributor knows their own amount, so the rest of the total is all
     that stops them estimating the largest; when it is under p of the largest, the estimate is
     closer than p.
+
+    A cell whose contributors all gave nothing (its largest contribution, and so its total,
+    is zero) is the limiting case: the total tells everyone each contribution exactly, so it
+    breaks the rule too, as in ACRO.
     """
-    if rules.p_ratio == 0 or not cell.largest or cell.largest[0] <= 0:
+    if rules.p_ratio == 0 or not cell.largest:
         return False
+    if cell.largest[0] <= 0:
+        return cell.contributors > 0 and cell.total <= 0
     rest = cell.total - math.fsum(cell.largest[:2])
     return rest < rules.p_ratio * cell.largest[0]
 
@@ -193,14 +230,17 @@ def audit_magnitude(table: MagnitudeTable, rules: ConfidentialityRules) -> tuple
         The violations, cells row by row and then by rule. Messages carry no amounts.
 
     Raises:
-        InputError: when a cell gives fewer largest contributions than the n-k rule needs.
+        InputError: when a published cell gives fewer largest contributions than the
+            dominance tests read (`contributions_missing`), or none.
     """
-    n = rules.dominance_n
     problems = [
-        Problem("expected as many largest contributions as the n-k rule's n", f"$.cells[{r}][{c}]")
+        Problem(
+            "expected as many largest contributions as the dominance tests read",
+            f"$.cells[{r}][{c}].largest",
+        )
         for r, row in enumerate(table.cells)
         for c, cell in enumerate(row)
-        if table.published[r][c] and len(cell.largest) < min(n, cell.contributors)
+        if table.published[r][c] and contributions_missing(cell, rules)
     ]
     if problems:
         raise InputError(problems)

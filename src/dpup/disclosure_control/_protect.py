@@ -16,6 +16,7 @@ from dpup.disclosure_control._rules import (
     RoundingMethod,
     SuppressionReason,
 )
+from dpup.disclosure_control._solve import _line_to_cover
 from dpup.disclosure_control._table import Table
 
 if TYPE_CHECKING:
@@ -43,9 +44,12 @@ def suppress(table: Table, rules: ConfidentialityRules) -> SuppressionResult:
        would reveal that sum), withhold the smallest non-zero published value in that line
        (ties go to the first by position). A line whose total is not published needs nothing.
        If the line has no non-zero value left to withhold, withhold its total instead.
-    2. As a safety net, solve the published totals as a system of equations; if a withheld
-       value can still be determined exactly from several lines together, withhold the
-       smallest non-zero value in one of its lines (or that line's total) and go back to 1.
+    2. As a safety net, solve the published totals as a system of equations (every row and
+       column, a total that is not published being one more unknown); if a withheld value
+       can still be determined exactly from several lines together, withhold the smallest
+       non-zero value in one of its lines (or that line's total) and go back to 1. A value
+       worked out only through a withheld total that other lines give away is protected in
+       the line that gives the total away.
 
     This is the standard lone-cell heuristic plus an exactness check, not an optimal solver:
     it does not minimise the information lost, and it assumes published values are exact
@@ -130,9 +134,6 @@ def _secondary(
             sum(grid.value(pos) for pos in unknown)
         )
 
-    def has_candidate(line: _Line) -> bool:
-        return any(pos in known and grid.value(pos) > 0 for pos in line[1])
-
     def cover(line: _Line) -> None:
         total, members = line
         candidates = [pos for pos in members if pos in known and grid.value(pos) > 0]
@@ -154,13 +155,21 @@ def _secondary(
                 changed = True
         if changed:
             continue
-        exposed = sorted(
-            (pos for pos in _determined(grid, known) if protected(pos)), key=grid.order
-        )
+        determined = _determined(grid, known)
+        exposed = sorted((pos for pos in determined if protected(pos)), key=grid.order)
         if not exposed:
             return
-        lines = [line for line in grid.lines if line[0] in known and exposed[0] in line[1]]
-        cover(next((line for line in lines if has_candidate(line)), lines[0]))
+        chosen = _line_to_cover(
+            grid.lines,
+            lambda pos: [n for n, (t, m) in enumerate(grid.lines) if pos == t or pos in m],
+            known=known.__contains__,
+            value=grid.value,
+            exposed=exposed[0],
+            determined=determined,
+        )
+        if chosen is None:  # pragma: no cover - only values pinned to zero with nothing known
+            return
+        cover(grid.lines[chosen])
 
 
 # --------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from typing import cast
 
 import attrs
 
+from dpup.disclosure_control._bands import Band, _bands, check_release_fields
 from dpup.disclosure_control._rules import _is_count
 from dpup.errors import InputError, Problem
 
@@ -125,9 +126,19 @@ class Table:
             no row totals are published.
         column_totals: the same for columns.
         grand_total: the published grand total, or None when it is not published.
+        key: a name for the table that stays the same across releases (for keyed rounding
+            and the release record), or None.
+        population: who the table counts ("clients active in the quarter"), or None when not
+            stated. Tables over the same population can be subtracted from each other; see
+            `audit_release`.
+        row_variable: what the rows classify people by ("age"), or None when not named.
+        column_variable: what the columns classify people by, or None when not named.
+        row_bands: what each row label covers (a `Band` per label), or None when not defined.
+        column_bands: the same for the column labels.
 
     Raises:
-        InputError: listing every problem found (labels, shape, non-integer or negative values).
+        InputError: listing every problem found (labels, shape, non-integer or negative values,
+            bands that overlap or do not match the labels).
     """
 
     row_labels: tuple[str, ...] = attrs.field(converter=_labels)
@@ -142,6 +153,12 @@ class Table:
         default=None, converter=_optional_line
     )
     grand_total: int | None = None
+    key: str | None = None
+    population: str | None = None
+    row_variable: str | None = None
+    column_variable: str | None = None
+    row_bands: tuple[Band, ...] | None = attrs.field(default=None, converter=_bands)
+    column_bands: tuple[Band, ...] | None = attrs.field(default=None, converter=_bands)
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -156,6 +173,19 @@ class Table:
         _check_totals(self.column_totals, "$.column_totals", n_columns, problems)
         if self.grand_total is not None and not _is_count(self.grand_total):
             problems.append(Problem("expected a non-negative integer or None", "$.grand_total"))
+        check_release_fields(
+            population=self.population,
+            key=self.key,
+            variables=(
+                ("$.row_variable", self.row_variable),
+                ("$.column_variable", self.column_variable),
+            ),
+            bands=(
+                ("$.row_bands", self.row_bands, n_rows),
+                ("$.column_bands", self.column_bands, n_columns),
+            ),
+            problems=problems,
+        )
         if problems:
             raise InputError(problems)
 

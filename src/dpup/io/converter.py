@@ -25,7 +25,7 @@ from cattrs.errors import (
 
 from dpup._collector import collector_paused
 from dpup._quick_structure import is_model_class, quick_hook
-from dpup.disclosure_control import Table
+from dpup.disclosure_control import CrossTable, Table
 from dpup.errors import InputError, Problem
 from dpup.io.errors import _did_you_mean, _problems, _type_name, _wrong, _WrongTypeError
 from dpup.io.limits import _limit_problems
@@ -199,6 +199,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(is_model_class, lambda t: quick_hook(conv, t))
     # Registered last, so the generated Table hook it wraps uses the hooks above.
     conv.register_structure_hook(Table, _make_table_hook(conv))
+    conv.register_structure_hook(CrossTable, _make_cross_table_hook(conv))
     return conv
 
 
@@ -236,6 +237,20 @@ def _make_table_hook(converter: cattrs.Converter) -> Callable[[object, Any], Tab
         return result
 
     return structure_table
+
+
+def _make_cross_table_hook(converter: cattrs.Converter) -> Callable[[object, Any], CrossTable]:
+    generated = converter.get_structure_hook(CrossTable)
+
+    def structure_cross_table(value: object, _: Any) -> CrossTable:
+        # Only the values inside the list may be the word: a bare "suppressed" in place of
+        # the list is refused, never read as None (which would publish everything).
+        if isinstance(value, dict) and isinstance(value.get("published"), list):
+            value = {**value, "published": _withheld_to_none(value["published"])}
+        result: CrossTable = generated(value, CrossTable)
+        return result
+
+    return structure_cross_table
 
 
 CONVERTER = _make_converter()

@@ -33,7 +33,7 @@ import attrs
 
 from dpup.io.converter import _TABLE_PUBLISHED_FIELDS, WITHHELD
 from dpup.io.files import ITEM_COLUMNS
-from dpup.model import Activity, InformationItem
+from dpup.model import Activity, InformationItem, PersonRecord
 from dpup.waivers import Waiver
 
 __all__ = [
@@ -46,7 +46,7 @@ __all__ = [
     "schema_json",
 ]
 
-SCHEMA_KINDS = ("activity", "waivers", "data-dictionary")
+SCHEMA_KINDS = ("activity", "waivers", "data-dictionary", "person")
 """The documents a schema is generated for, as `dpup schema` names them."""
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -199,6 +199,14 @@ class _Builder:
                 field.name in _TABLE_PUBLISHED_FIELDS or field.name == "grand_total"
             ):
                 prop = _withheld_allowed(prop)
+            if cls.__name__ == "CrossTable" and field.name == "published":
+                # The word may stand for a value in the list, never for the list itself.
+                prop = {
+                    "anyOf": [
+                        _withheld_allowed(o) if o.get("type") == "array" else o
+                        for o in prop["anyOf"]
+                    ]
+                }
             prop.update(_validator_keywords(field.validator))
             if field.name in docs:
                 prop["description"] = docs[field.name]
@@ -299,6 +307,17 @@ def _activity() -> dict[str, Any]:
     )
 
 
+def _person() -> dict[str, Any]:
+    b = _Builder()
+    body = {"$ref": b.ref(PersonRecord)["$ref"]}
+    return _document(
+        "person",
+        "A person's own record for dpup (TOML, YAML or JSON), evaluated in its programme.",
+        body,
+        b,
+    )
+
+
 def _waivers() -> dict[str, Any]:
     b = _Builder()
     body = {
@@ -349,6 +368,7 @@ _BUILDERS: dict[str, Callable[[], dict[str, Any]]] = {
     "activity": _activity,
     "waivers": _waivers,
     "data-dictionary": _data_dictionary,
+    "person": _person,
 }
 
 

@@ -65,17 +65,33 @@ from dpup.model.information import (
 )
 from dpup.model.insight import (
     AccessLevel,
+    Band,
+    CategoryGroup,
+    CellMagnitude,
+    CrossTable,
     DerivedStatistic,
+    Dimension,
     Framing,
     GroupDimension,
     Insight,
+    MagnitudeTable,
     NonShareReason,
+    ReleaseException,
     RoundingMethod,
     StatisticKind,
     Table,
+    release_of,
 )
 from dpup.model.manner import CollectionManner, CollectionMethod, CollectionSetting, Collector
 from dpup.model.parties import Agency, Audience, Recipient, RecipientKind, Sector
+from dpup.model.person import (
+    PERSON_FIELDS,
+    PersonRecord,
+    PersonView,
+    forget_views,
+    in_context,
+    person_parts,
+)
 from dpup.model.purpose import AccessParty, Beneficiary, LawBasis, LawKind, Purpose
 from dpup.model.regimes import (
     FamilyViolenceSharing,
@@ -107,10 +123,13 @@ __all__ = [
     "Agency",
     "Alternative",
     "Audience",
+    "Band",
     "Barrier",
     "Beneficiary",
     "Breach",
     "BreachKind",
+    "CategoryGroup",
+    "CellMagnitude",
     "Channel",
     "Charge",
     "ChargeItem",
@@ -125,7 +144,9 @@ __all__ = [
     "CollectionSetting",
     "Collector",
     "CorrectionRequest",
+    "CrossTable",
     "DerivedStatistic",
+    "Dimension",
     "Disclosure",
     "Extension",
     "ExtensionGround",
@@ -150,6 +171,7 @@ __all__ = [
     "Ipp3Exception",
     "LawBasis",
     "LawKind",
+    "MagnitudeTable",
     "NonShareReason",
     "Notice",
     "NoticeRecipient",
@@ -157,9 +179,13 @@ __all__ = [
     "NotificationException",
     "ObtainedBy",
     "OverseasRecipient",
+    "PERSON_FIELDS",
+    "PersonRecord",
+    "PersonView",
     "Purpose",
     "Recipient",
     "RecipientKind",
+    "ReleaseException",
     "ReportingKind",
     "ReportingRoute",
     "RequestChannel",
@@ -185,7 +211,11 @@ __all__ = [
     "SupportNeed",
     "Table",
     "UniqueIdentifier",
+    "forget_views",
+    "in_context",
+    "person_parts",
     "reference_fields",
+    "release_of",
 ]
 
 SUBJECT_TYPES: tuple[type, ...] = (

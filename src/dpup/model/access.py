@@ -28,21 +28,34 @@ class RequestChannel(Enum):
     """How a request arrived. Every channel, oral included, starts the statutory clock."""
 
     ORAL = "oral"
+    """Asked in person: a spoken request, which AI008 checks was not refused or held up for want
+    of writing."""
     PHONE = "phone"
+    """Asked by phone: a spoken request, as oral is (AI008)."""
     EMAIL = "email"
+    """Asked by email."""
     LETTER = "letter"
+    """Asked by letter."""
     FORM = "form"
+    """Asked on the agency's request form."""
     PORTAL = "portal"
+    """Asked through an online portal or app."""
     VIA_AGENT = "via-agent"
+    """Asked by someone acting for the person, such as an advocate, lawyer or whānau member."""
 
 
 class AccessDecision(Enum):
     """The decision on an access request."""
 
     RELEASE = "release"
+    """Everything asked for is made available."""
     PARTIAL = "partial"
+    """Some is made available and some withheld; the withholding needs a reason the Act allows."""
     REFUSE = "refuse"
+    """Nothing is made available; the refusal needs a reason the Act allows."""
     TRANSFER = "transfer"
+    """The request was passed to another agency that holds the information or is closer to it;
+    AI007 times the transfer instead of AI005 the decision."""
 
     @property
     def gives_access(self) -> bool:
@@ -59,8 +72,13 @@ class ExtensionGround(Enum):
     """A ground for extending a time limit (Privacy Act 2020, s 48)."""
 
     VOLUME = "volume"
+    """A large quantity of information is asked for or must be searched, and meeting the limit
+    would unreasonably interfere with the agency's work."""
     CONSULTATION = "consultation"
+    """Consultations needed before deciding cannot reasonably be finished within the limit."""
     COMPLEXITY = "complexity"
+    """The request raises issues so complex that a proper answer cannot reasonably be given
+    within the limit."""
 
 
 class ChargeItem(Enum):
@@ -142,21 +160,32 @@ class Barrier(Enum):
     """Something that makes asking harder, calling for reasonable assistance."""
 
     DISABILITY = "disability"
+    """A disability makes asking, or reading the answer, harder."""
     LANGUAGE = "language"
+    """The person needs another language, an interpreter or New Zealand Sign Language."""
     LITERACY = "literacy"
+    """Reading or writing is hard for the person."""
     AGE = "age"
+    """The person's age (a child, or an older person) makes asking harder."""
     DISTRESS = "distress"
+    """The person is distressed or in crisis."""
 
 
 class InformalRoute(Enum):
     """A way to see records without a formal request."""
 
     SCREEN = "screen"
+    """The person looks at the record with a worker, on screen."""
     PRINTOUT = "printout"
+    """The person is given a printed copy."""
     PHOTO_OF_SCREEN = "photo-of-screen"
+    """The person may take a photo of the screen."""
     EMAIL_COPY = "email-copy"
+    """The person is sent a copy by email."""
     COPY_ON_REFERRAL = "copy-on-referral"
+    """The person gets a copy of what is sent when they are referred to another service."""
     TALK_THROUGH = "talk-through"
+    """A worker talks the person through what is recorded."""
 
 
 @attrs.frozen

@@ -6,14 +6,12 @@ information.
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable, Iterator
 from datetime import date
 
 import attrs
 
 from dpup._enum import Enum
-from dpup.errors import InputError, Problem
+from dpup.errors import InputError
 from dpup.model._validators import non_blank
 from dpup.model.access import AccessPractice, AccessRequest, CorrectionRequest
 from dpup.model.breach import Breach
@@ -22,6 +20,7 @@ from dpup.model.collection import Collection
 from dpup.model.insight import Insight
 from dpup.model.parties import Agency, Audience
 from dpup.model.purpose import Purpose
+from dpup.model.references import reference_problems
 from dpup.model.regimes import FamilyViolenceSharing, SharingRequest
 from dpup.model.sharing import Disclosure, SharingAgreement
 
@@ -40,11 +39,19 @@ class Stage(Enum):
     """Where an activity is in its life."""
 
     DESIGN = "design"
+    """The activity is being planned: its purposes, collections and notices are still being
+    worked out."""
     TENDER = "tender"
+    """A provider is being sought or contracted to deliver it (a tender or funding round)."""
     DELIVERY = "delivery"
+    """The service is running: information is being collected, used and shared."""
     REPORTING = "reporting"
+    """Results are being reported to funders, partners or the people and communities involved."""
     EVALUATION = "evaluation"
+    """The activity's results or outcomes are being evaluated."""
     CLOSURE = "closure"
+    """The activity is ending or has ended: what remains is keeping, returning or disposing of
+    its information."""
 
 
 class SupportNeed(Enum):
@@ -208,130 +215,3 @@ class Activity:
             if d.id == disclosure_id:
                 return d
         return None
-
-
-def _duplicates(ids: Iterable[str], path: str, what: str) -> Iterator[Problem]:
-    seen: set[str] = set()
-    for i, ident in enumerate(ids):
-        if ident in seen:
-            yield Problem(f"duplicate {what}", f"{path}[{i}]")
-        seen.add(ident)
-
-
-class _Known(dict[str, str]):
-    """The ids of one kind of record, each with the path of the first record that has it.
-
-    A reference to an id that is not here may be a typo of one that is: `nearest` points at the
-    record with the closest id, by its path, never naming either id. It gives at most
-    `_HINTS` hints per kind, and compares only short ids, so a document full of dangling
-    references costs no more than one with a few.
-    """
-
-    hints_given = 0
-
-    def note(self, ident: str, path: str) -> None:
-        self.setdefault(ident, path)
-
-    def nearest(self, value: str) -> str:
-        text = str(value)  # annotations are not enforced when a caller builds an Activity
-        if self.hints_given >= _HINTS or not 0 < len(text) <= _HINT_LENGTH:
-            return ""
-        self.hints_given += 1
-        candidates = [k for k in self if len(str(k)) <= _HINT_LENGTH]
-        matches = difflib.get_close_matches(text, candidates, n=1)
-        return f" (did you mean the one at `{self[matches[0]]}`?)" if matches else ""
-
-
-_HINTS = 10
-
-_HINT_LENGTH = 64
-
-
-def _known(ids: Iterable[str], path: str) -> _Known:
-    known = _Known()
-    for i, ident in enumerate(ids):
-        known.note(ident, f"{path}[{i}]")
-    return known
-
-
-def _refs(values: tuple[str, ...] | None, known: _Known, path: str, what: str) -> Iterator[Problem]:
-    if values is None:
-        return
-    for i, value in enumerate(values):
-        if value not in known:
-            hint = known.nearest(value)
-            yield Problem(f"refers to an unknown {what}{hint}", f"{path}[{i}]")
-
-
-def reference_problems(activity: Activity) -> list[Problem]:
-    """Return every duplicate id and dangling cross-reference inside ``activity``.
-
-    Items refer to purposes, disclosures to purposes, items, choices and agreements,
-    corrections to items and disclosures, breaches to items, and requests under other Acts to
-    items and disclosures. Problems name paths, never the ids themselves.
-    """
-    a = activity
-    problems: list[Problem] = []
-    problems += _duplicates((p.id for p in a.purposes), "$.purposes", "purpose id")
-    problems += _duplicates((c.id for c in a.collections), "$.collections", "collection id")
-    problems += _duplicates((c.id for c in a.choices), "$.choices", "choice id")
-    problems += _duplicates((g.id for g in a.agreements), "$.agreements", "agreement id")
-    problems += _duplicates((d.id for d in a.disclosures), "$.disclosures", "disclosure id")
-    problems += _duplicates((r.id for r in a.access_requests), "$.access_requests", "request id")
-    problems += _duplicates(
-        (r.id for r in a.correction_requests), "$.correction_requests", "request id"
-    )
-    problems += _duplicates((b.id for b in a.breaches), "$.breaches", "breach id")
-    problems += _duplicates((r.id for r in a.sharing_requests), "$.sharing_requests", "request id")
-    problems += _duplicates((i.id for i in a.insights), "$.insights", "insight id")
-
-    purposes = _known((p.id for p in a.purposes), "$.purposes")
-    choices = _known((c.id for c in a.choices), "$.choices")
-    agreements = _known((g.id for g in a.agreements), "$.agreements")
-    disclosures = _known((d.id for d in a.disclosures), "$.disclosures")
-    items = _Known()
-
-    for ci, col in enumerate(a.collections):
-        base = f"$.collections[{ci}]"
-        problems += _duplicates((it.name for it in col.items), f"{base}.items", "item name")
-        problems += _refs(col.purposes, purposes, f"{base}.purposes", "purpose")
-        for ii, item in enumerate(col.items):
-            items.note(item.name, f"{base}.items[{ii}]")
-            problems += _refs(item.purposes, purposes, f"{base}.items[{ii}].purposes", "purpose")
-        if col.notice is not None:
-            problems += _refs(
-                col.notice.uses_explained, purposes, f"{base}.notice.uses_explained", "purpose"
-            )
-    for gi, agr in enumerate(a.agreements):
-        base = f"$.agreements[{gi}]"
-        problems += _refs(agr.purposes, purposes, f"{base}.purposes", "purpose")
-        for fi, field in enumerate(agr.fields or ()):
-            items.note(field.name, f"{base}.fields[{fi}]")
-            problems += _refs(field.purposes, purposes, f"{base}.fields[{fi}].purposes", "purpose")
-        for si, use in enumerate(agr.secondary_uses or ()):
-            if use.purpose not in purposes:
-                problems.append(
-                    Problem("refers to an unknown purpose", f"{base}.secondary_uses[{si}].purpose")
-                )
-    for hi, choice in enumerate(a.choices):
-        problems += _refs(choice.purposes, purposes, f"$.choices[{hi}].purposes", "purpose")
-    for di, dis in enumerate(a.disclosures):
-        base = f"$.disclosures[{di}]"
-        problems += _refs(dis.purposes, purposes, f"{base}.purposes", "purpose")
-        problems += _refs(dis.choices, choices, f"{base}.choices", "choice")
-        problems += _refs(dis.items, items, f"{base}.items", "information item")
-        if dis.agreement is not None and dis.agreement not in agreements:
-            problems.append(Problem("refers to an unknown agreement", f"{base}.agreement"))
-    for ri, cor in enumerate(a.correction_requests):
-        base = f"$.correction_requests[{ri}]"
-        problems += _refs(cor.items, items, f"{base}.items", "information item")
-        problems += _refs(cor.disclosures, disclosures, f"{base}.disclosures", "disclosure")
-        problems += _refs(cor.notified, disclosures, f"{base}.notified", "disclosure")
-    for bi, breach in enumerate(a.breaches):
-        problems += _refs(breach.items, items, f"$.breaches[{bi}].items", "information item")
-    for qi, req in enumerate(a.sharing_requests):
-        base = f"$.sharing_requests[{qi}]"
-        problems += _refs(req.items, items, f"{base}.items", "information item")
-        if req.disclosure is not None and req.disclosure not in disclosures:
-            problems.append(Problem("refers to an unknown disclosure", f"{base}.disclosure"))
-    return problems

@@ -76,14 +76,21 @@ class HarmKind(Enum):
     """Financial loss or fraud."""
 
     IDENTITY_THEFT = "identity-theft"
+    """Someone could pass themselves off as the person, for example to commit fraud in their
+    name."""
+
     EMOTIONAL = "emotional"
     """Psychological or emotional harm."""
 
     REPUTATIONAL = "reputational"
+    """Damage to the person's reputation or relationships, or humiliation."""
+
     EMPLOYMENT = "employment"
     """Loss of a job or a work opportunity."""
 
     DISCRIMINATION = "discrimination"
+    """Unfair treatment because of what was revealed."""
+
     FAMILY_VIOLENCE = "family-violence"
     """Family violence made possible or worse (for example, an address reaching an abuser)."""
 

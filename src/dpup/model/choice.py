@@ -28,10 +28,17 @@ class ChoiceScope(Enum):
     """What a choice is about."""
 
     ITEMS = "items"
+    """Which items the person provides."""
     USE = "use"
+    """How the information is used."""
     RECIPIENTS = "recipients"
+    """Who the information is shared with; TC004 matches it to disclosures by recipient, and
+    TC012 counts it as a choice about access."""
     CAPTURE = "capture"
+    """How the information is captured (the person writes it, or staff do); it touches a
+    disclosure only when the disclosure lists it (TC004)."""
     ACCESS = "access"
+    """Who may see the information; TC012 counts it as a choice about access."""
 
 
 class ChoiceState(Enum):
@@ -42,14 +49,28 @@ class ChoiceState(Enum):
     """
 
     UNKNOWN = "unknown"
+    """The decision is not known; like no decision, it authorises nothing, and TC004 asks for
+    it."""
     REQUESTED = "requested"
+    """The person has been asked and has not yet decided; authorises nothing."""
     DEFERRED = "deferred"
+    """The person put off deciding; authorises nothing."""
     GIVEN = "given"
+    """The person said yes: it authorises what the choice covers."""
     RENEWED = "renewed"
+    """The person said yes again, renewing an earlier decision: it authorises, as given does."""
     REFUSED = "refused"
+    """The person said no: a disclosure against it needs a lawful override as its ground, which
+    a legal adviser confirms; any other recorded ground is not met (TC004)."""
     WITHDRAWN = "withdrawn"
+    """The person took back an earlier yes (also set by withdrawn_on); a disclosure against it
+    is treated as for refused."""
     EXPIRED = "expired"
+    """An earlier yes has lapsed (also set by expires_on); it authorises nothing, and TC004
+    treats a disclosure relying on it as it does one against a refusal."""
     INVALIDATED = "invalidated"
+    """An earlier yes was found not to be valid (for example, given without the facts); it
+    authorises nothing, like expired."""
 
     @property
     def authorises(self) -> bool:

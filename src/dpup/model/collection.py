@@ -41,9 +41,17 @@ class Source(Enum):
     """Who information is collected from."""
 
     INDIVIDUAL = "individual"
+    """From the person the information is about, as IPP2 expects; IPP3 governs what they are
+    told."""
     WHANAU = "whanau"
+    """From the person's whānau or family, not the person: the checks ask for an IPP2 exception
+    (PM012) and the IPP3A notice (PM014)."""
     OTHER_AGENCY = "other-agency"
+    """From another agency (a referral, a data feed): the checks ask for an IPP2 exception
+    (PM012), the IPP3A notice (PM014) and what the supplier was told (PM013)."""
     PUBLIC_SOURCE = "public-source"
+    """From a publicly available source such as a register or website; not from the person, so
+    PM012 and PM014 apply as for other indirect collection."""
 
     @property
     def direct(self) -> bool:
@@ -131,11 +139,14 @@ class Ipp3Exception(Enum):
     PUBLICLY_AVAILABLE = "publicly-available"
     """The information is publicly available (IPP3A only)."""
     NO_PREJUDICE = "no-prejudice"
+    """Not telling the person would not prejudice their interests."""
     MAINTENANCE_OF_LAW = "maintenance-of-law"
     """Needed for the maintenance of the law, a pecuniary penalty, public revenue or court
     or tribunal proceedings."""
     WOULD_PREJUDICE_PURPOSE = "would-prejudice-purpose"
+    """Telling the person would prejudice the purposes of collection."""
     NOT_PRACTICABLE = "not-practicable"
+    """Telling the person is not reasonably practicable in the circumstances."""
     NOT_IDENTIFIED = "not-identified"
     """The information will not be used in a form that identifies the person."""
     STATISTICAL_RESEARCH = "statistical-research"
@@ -178,24 +189,42 @@ class NoticeTiming(Enum):
     """When people were told, relative to the collection."""
 
     BEFORE = "before"
+    """Told before the information was collected."""
     AT = "at"
+    """Told at the time it was collected."""
     AFTER = "after"
+    """Told only afterwards; the checks ask why telling first was not practicable, or which
+    exception applies."""
     NEVER = "never"
+    """Not told at all: not met when the exception is recorded as none, and asked about when no
+    exception is recorded."""
 
 
 class Channel(Enum):
     """A way of explaining things to people."""
 
     CONVERSATION = "conversation"
+    """Explained in conversation, face to face or by phone, so people can ask questions; TC008
+    counts it as conversational."""
     FORM = "form"
+    """Written on the form people fill in."""
     BROCHURE = "brochure"
+    """A printed brochure, leaflet, handout or information sheet."""
     FAQ = "faq"
+    """A written list of questions and answers."""
     POSTER = "poster"
+    """A poster or sign where people are."""
     WEBSITE = "website"
+    """A page on the agency's website."""
     GROUP_SESSION = "group-session"
+    """Explained in a group session; conversational for TC008, and TC019 then looks for the
+    group's record practice."""
     VIDEO = "video"
+    """A recorded video."""
     LETTER = "letter"
+    """A letter to the person."""
     EMAIL = "email"
+    """An email to the person."""
 
     @property
     def conversational(self) -> bool:
@@ -207,35 +236,62 @@ class Alternative(Enum):
     """A less intrusive way of meeting a purpose."""
 
     NON_IDENTIFYING = "non-identifying"
+    """Meeting the purpose without information that identifies people."""
     AGGREGATE = "aggregate"
+    """Using counts or totals instead of records about individuals."""
     DIFFERENT_ANALYSIS = "different-analysis"
+    """A different analysis or method that needs less information."""
     SAMPLING = "sampling"
+    """Collecting from a sample of people instead of everyone."""
     OPT_OUT = "opt-out"
+    """Letting people opt out; PM007 counts it as the opt-out considered, not as a less
+    intrusive alternative."""
     TRUSTED_THIRD_PARTY = "trusted-third-party"
+    """Having a trusted third party hold or link the identifying information, so the agency
+    never sees it."""
 
 
 class CheckAndBalance(Enum):
     """A check used to test whether a purpose and collection are lawful and appropriate."""
 
     MANAGEMENT_REVIEW = "management-review"
+    """Senior managers reviewed and approved the purpose and collection."""
     ETHICS_COMMITTEE = "ethics-committee"
+    """An ethics committee reviewed it."""
     PRIVACY_IMPACT_ASSESSMENT = "privacy-impact-assessment"
+    """A privacy impact assessment was done."""
     SERVICE_USER_CONSULTATION = "service-user-consultation"
+    """Service users were consulted: PM010 counts it as involving the people affected, and PM039
+    as designing the collection with them."""
     PROVIDER_CONSULTATION = "provider-consultation"
+    """The providers who collect or use the information were consulted; PM010 counts it as
+    involving the people affected."""
     MAORI_INVOLVEMENT = "maori-involvement"
+    """Māori were involved in the checks; PM010 counts it as involving the people affected, and
+    asks for it where iwi or ethnicity is held."""
     LEGAL_REVIEW = "legal-review"
+    """A legal adviser reviewed whether the purpose and collection are lawful."""
     PRIVACY_OFFICER_REVIEW = "privacy-officer-review"
+    """The privacy officer reviewed it."""
 
 
 class Safeguard(Enum):
     """A protection for stored information."""
 
     ROLE_BASED_ACCESS = "role-based-access"
+    """Only staff whose role needs the information can see it; PM023 counts it as limiting
+    access."""
     PURPOSE_BASED_ACCESS = "purpose-based-access"
+    """Only people working on the purposes it was collected for can see it; PM023 looks for it
+    where sensitive identifying information is held."""
     ENCRYPTION = "encryption"
+    """The information is encrypted where it is stored and when it is sent."""
     AUDIT_LOG = "audit-log"
+    """Who looks at the information is logged, and the log can be reviewed."""
     SECURE_DESTRUCTION = "secure-destruction"
+    """The information is destroyed securely when it is no longer needed."""
     STAFF_TRAINING = "staff-training"
+    """Staff who handle the information are trained in privacy and security."""
 
     @property
     def limits_access(self) -> bool:

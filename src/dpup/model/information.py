@@ -23,9 +23,13 @@ class Identifiability(Enum):
     """How far information points to particular people."""
 
     IDENTIFYING = "identifying"
+    """Identifies people, or readily could: personal information under the Privacy Act, which
+    most checks then apply to."""
     DE_IDENTIFIED = "de-identified"
     """Direct identifiers removed; it may be re-identifiable, and people still see it as theirs."""
     AGGREGATE = "aggregate"
+    """Counts or summaries about groups, with no records about individuals; the checks treat it
+    as not personal information."""
 
     @property
     def is_identifying(self) -> bool:
@@ -34,23 +38,47 @@ class Identifiability(Enum):
 
 
 class Sensitivity(Enum):
-    """A category of information that calls for extra care."""
+    """A category of information that calls for extra care.
+
+    Any category marks an item as sensitive: PM010 then calls for checks and balances and, for
+    identifying items, PM023 for limits on who can see them.
+    """
 
     HEALTH = "health"
+    """Physical health, conditions or treatment; DPUP names it as open to discrimination."""
     MENTAL_HEALTH = "mental-health"
+    """Mental health or wellbeing, conditions or treatment; DPUP names it as open to
+    discrimination."""
     FAMILY_VIOLENCE = "family-violence"
+    """About family violence; PM036 asks whether family violence is involved, and TC024 expects
+    a breach harm assessment to weigh it."""
     CHILD_PROTECTION = "child-protection"
+    """About the care or protection of a child or young person; TC024 expects a breach harm
+    assessment to weigh it."""
     ETHNICITY = "ethnicity"
+    """Ethnic group; DPUP names it as open to discrimination, and PM010 asks that Māori were
+    involved in the checks."""
     IWI = "iwi"
+    """Iwi or hapū affiliation; treated as open to discrimination, and PM010 asks that Māori
+    were involved in the checks."""
     RELIGION = "religion"
+    """Religious or other beliefs; DPUP names it as open to discrimination."""
     SEXUAL_ORIENTATION = "sexual-orientation"
+    """Sexual orientation; DPUP names it as open to discrimination."""
     GENDER = "gender"
+    """Gender or sex, including gender identity; DPUP names it as open to discrimination."""
     MARITAL_STATUS = "marital-status"
+    """Marital or relationship status; DPUP names it as open to discrimination."""
     DISABILITY = "disability"
+    """Disability or impairment; treated as open to discrimination."""
     CRIMINAL_JUSTICE = "criminal-justice"
+    """Offending, charges, convictions or other involvement with the justice system."""
     FINANCIAL = "financial"
+    """Income, debts, benefits or bank details."""
     IMMIGRATION = "immigration"
+    """Immigration or visa status."""
     ADDICTION = "addiction"
+    """Alcohol, drug or gambling use or addiction."""
 
     @property
     def discriminating(self) -> bool:
@@ -117,7 +145,9 @@ class IdentifierAssigner(Enum):
     """Who gave a person a unique identifier, seen from the agency that holds the record."""
 
     THIS_AGENCY = "this-agency"
+    """This agency assigned it; PM032 checks it is needed and protected from misuse."""
     ANOTHER_AGENCY = "another-agency"
+    """Another agency assigned it; PM030 checks this agency does not use it as its own."""
 
 
 class Ipp13Exception(Enum):

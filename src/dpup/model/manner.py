@@ -27,6 +27,7 @@ class CollectionSetting(Enum):
     REMOTE = "remote"
     """No shared place: by phone, online or by post."""
     OTHER = "other"
+    """Somewhere not listed here."""
 
 
 class CollectionMethod(Enum):
@@ -35,10 +36,15 @@ class CollectionMethod(Enum):
     IN_PERSON = "in-person"
     """A face-to-face conversation, interview or assessment."""
     PHONE = "phone"
+    """A phone call."""
     VIDEO_CALL = "video-call"
+    """A video call."""
     PAPER_FORM = "paper-form"
+    """A paper form, filled in by the person or by a worker."""
     ONLINE_FORM = "online-form"
+    """An online form or app."""
     EMAIL = "email"
+    """By email."""
     RECORDING = "recording"
     """An audio or video recording of the person."""
     OBSERVATION = "observation"
@@ -49,7 +55,9 @@ class Collector(Enum):
     """Who takes the information down."""
 
     AGENCY_STAFF = "agency-staff"
+    """The agency's own employees."""
     VOLUNTEER = "volunteer"
+    """A volunteer working for the agency."""
     CONTRACTOR = "contractor"
     """Someone acting for the agency under a contract."""
     PARTNER_AGENCY = "partner-agency"

@@ -13,8 +13,13 @@ class Sector(Enum):
     """The agency's sector. NGOs are private-sector agencies under the Privacy Act 2020."""
 
     PUBLIC = "public"
+    """A public sector agency: the public-sector rules apply, for example on charging for access
+    requests (AI009)."""
     NGO = "ngo"
+    """A non-government organisation, which the Privacy Act treats as private sector; PM022
+    queries a retention period resting on the Public Records Act."""
     PRIVATE = "private"
+    """A business or other private-sector agency; treated like an NGO by the checks."""
 
     @property
     def is_public(self) -> bool:
@@ -26,9 +31,13 @@ class RecipientKind(Enum):
     """How specifically a recipient is identified."""
 
     ORGANISATION = "organisation"
+    """A named organisation, such as Oranga Tamariki or a named school."""
     ROLE = "role"
+    """A role rather than a named body or person, such as the person's GP."""
     PERSON = "person"
+    """A particular named person."""
     COURT = "court"
+    """A court or tribunal."""
     CATEGORY = "category"
     """A class of recipients such as "government agencies": vaguer than a named body."""
 

@@ -17,10 +17,15 @@ class Beneficiary(Enum):
     """Who a purpose is meant to benefit."""
 
     INDIVIDUAL = "individual"
+    """The people the information is about."""
     WHANAU = "whanau"
+    """The whānau or family of the people the information is about."""
     COMMUNITY = "community"
+    """A community the people belong to or live in."""
     IWI = "iwi"
+    """Iwi, hapū or other Māori collectives."""
     PUBLIC_GOOD = "public-good"
+    """The public at large, for example through better services or research findings."""
     AGENCY = "agency"
     """The agency itself (efficiency, compliance): on its own, not a benefit to people."""
 
@@ -29,11 +34,19 @@ class LawKind(Enum):
     """The kind of instrument a purpose relies on."""
 
     STATUTE = "statute"
+    """An Act of Parliament; PM011 asks for the section cited and confirmed by a legal adviser."""
     REGULATION = "regulation"
+    """Regulations or other secondary legislation made under an Act; PM011 treats it as it does
+    a statute."""
     CODE = "code"
+    """A code of practice, such as a code issued under the Privacy Act."""
     CONTRACT = "contract"
+    """A contract, such as a funding or service contract."""
     AGREEMENT = "agreement"
+    """An agreement that is not a contract, such as a memorandum of understanding or an
+    information sharing agreement."""
     GUIDELINE = "guideline"
+    """A guideline or policy, which on its own gives no legal power."""
 
 
 @attrs.frozen

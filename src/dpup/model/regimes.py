@@ -45,8 +45,8 @@ class SharingRegime(Enum):
 
     OT_S66C = "ot-s66c"
     """Oranga Tamariki Act 1989, s 66C: another child welfare and protection agency, or an
-    independent person, asks for information for the child wellbeing and safety purposes the
-    section lists; it may be supplied."""
+    independent person, asks for information for the wellbeing and safety purposes listed; it
+    may be supplied. Sharing unasked is a `Disclosure` with ground ``ot-s66c``."""
 
     FV_S20 = "fv-s20"
     """Family Violence Act 2018, s 20: a family violence agency or social services

@@ -35,6 +35,12 @@ class SharingGround(Enum):
 
     ``NONE`` records that no ground or exception applies; leaving the field out (``None``)
     means nobody has recorded which ground, if any, is relied on.
+
+    Every ground except ``none``, ``collection-purpose``, ``authorised`` and ``to-person`` is
+    an exception a person must confirm applies (PM015, PM016 send it to a legal adviser). The
+    grounds in other laws, ``serious-threat``, ``maintenance-of-law``,
+    ``intelligence-security`` and ``commissioner-authorised`` may override a person's recorded
+    choice; TC004 sends such a disclosure to a legal adviser.
     """
 
     NONE = "none"
@@ -88,10 +94,25 @@ class SharingGround(Enum):
     although it would otherwise breach IPP10, IPP11 or IPP12."""
 
     OT_S66 = "ot-s66"
+    """Oranga Tamariki Act 1989, s 66: supplied because Oranga Tamariki, a care and protection
+    co-ordinator or a constable required it; a legal adviser confirms it applies."""
+
     OT_S66C = "ot-s66c"
+    """Oranga Tamariki Act 1989, s 66C: disclosed between child welfare and protection agencies
+    (or independent persons), asked or unasked, for the wellbeing and safety purposes listed; a
+    legal adviser confirms."""
+
     FV_S20 = "fv-s20"
+    """Family Violence Act 2018, s 20: disclosed to a family violence agency or social services
+    practitioner for the purposes the section lists; a legal adviser confirms it applies."""
+
     COURT_ORDER = "court-order"
+    """A court or tribunal ordered the information to be given; a legal adviser confirms the
+    order covers what was disclosed."""
+
     OTHER_STATUTE = "other-statute"
+    """Another Act authorises or requires it (IPP11 does not limit that, s 24(1)); cite it in
+    the purpose's law; a legal adviser confirms it applies."""
 
     @property
     def is_exception(self) -> bool:
@@ -232,12 +253,24 @@ class ReportingKind(Enum):
     """Why information flows to a funder or partner."""
 
     SERVICE_DELIVERY = "service-delivery"
+    """What services were delivered (outputs, volumes): accountability reporting, which PM026
+    expects not to identify people."""
     COMPLIANCE = "compliance"
+    """Showing that the law or contract terms are complied with: accountability reporting
+    (PM026)."""
     ACCREDITATION = "accreditation"
+    """Evidence for accreditation or certification: accountability reporting (PM026)."""
     CONTRACT_MANAGEMENT = "contract-management"
+    """Managing the funding contract (milestones, invoices, performance measures):
+    accountability reporting (PM026)."""
     MONITORING = "monitoring"
+    """Ongoing monitoring of the service by the funder or partner: accountability reporting
+    (PM026)."""
     EVALUATION = "evaluation"
+    """Evaluating whether the service works; SV013 expects it routed apart from accountability
+    reporting."""
     RESEARCH = "research"
+    """Research; SV013 expects it routed apart from accountability reporting."""
 
     @property
     def accountability(self) -> bool:
@@ -263,7 +296,10 @@ class FlowKind(Enum):
     """Whether information leaves the agency (a disclosure) or is used inside it."""
 
     DISCLOSURE = "disclosure"
+    """The information goes outside the agency, to a recipient (IPP11); the default."""
     USE = "use"
+    """The information is used inside the agency (IPP10); checks about recipients and overseas
+    disclosure do not apply."""
 
 
 @attrs.frozen

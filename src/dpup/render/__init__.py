@@ -19,6 +19,7 @@ from dpup.render.junit import to_junit
 from dpup.render.markdown import to_markdown
 from dpup.render.sarif import to_sarif, to_sarif_dict
 from dpup.render.text import to_text
+from dpup.render.xlsx import to_xlsx
 
 __all__ = [
     "catalogue_json",
@@ -34,5 +35,6 @@ __all__ = [
     "to_sarif",
     "to_sarif_dict",
     "to_text",
+    "to_xlsx",
     "traceability_markdown",
 ]

@@ -21,13 +21,14 @@ from datetime import date
 from typing import Any
 
 import attrs
+from cattrs.errors import BaseValidationError
 
 from dpup.engine import evaluate
 from dpup.errors import InputError
 from dpup.io.converter import CONVERTER, WITHHELD, structure
 from dpup.io.files import ITEM_COLUMNS
 from dpup.io.schema import enum_members, field_docs, field_type, model_classes
-from dpup.model import Activity, InformationItem
+from dpup.model import Activity, InformationItem, PersonRecord
 from dpup.waivers import Waiver
 
 __all__ = ["input_reference_markdown"]
@@ -119,7 +120,9 @@ def _loads(cls: type, example: dict[str, object]) -> bool:
     data = CONVERTER.unstructure(example)
     try:
         CONVERTER.structure(data, cls)
-    except (InputError, ValueError, TypeError):
+    except (InputError, ValueError, TypeError, BaseValidationError):
+        # A class that checks its fields together (a magnitude cell's shares against its
+        # total) refuses a made-up example inside cattrs, which wraps the refusal.
         return False
     return True
 
@@ -329,6 +332,16 @@ def input_reference_markdown() -> str:
     lines += ["## Values", ""]
     for enum_cls in enums:
         lines += _enum_section(enum_cls)
+    lines += [
+        "## A person's own record",
+        "",
+        "One person's choices, requests and disclosures, kept apart from the programme they",
+        "belong to and evaluated in its context (`dpup.evaluate(record, context=programme)`).",
+        "Its records are the types above, written at the same field names; they refer to the",
+        "programme's purposes, items and agreements by id. JSON Schema: `dpup schema person`.",
+        "",
+    ]
+    lines += _class_section(PersonRecord, None, {})
     lines += [
         "## Waiver files",
         "",

@@ -5,7 +5,8 @@ NEEDS_REVIEW is skipped with the evidence needed, NOT_APPLICABLE is skipped as n
 NOT_YET_DUE is skipped with its due date and working days left (no verdict can be reached
 while the time limit runs, so it neither passes nor fails), MET passes, and a crashed check is
 an error. A waived NOT_MET finding is skipped, with the
-waiver's reason, because the risk was accepted.
+waiver's reason, because the risk was accepted. Each test case carries its finding's
+fingerprint (`dpup.fingerprints`) as the property ``dpupFinding/v1``.
 
 XML 1.0 cannot hold most control characters at all, even escaped, and a waiver reason or a
 label is input that may contain them: every string is written through `_x`, which shows each
@@ -32,6 +33,8 @@ def _x(text: str) -> str:
 def _case(suite: ET.Element, f: Finding, name: str) -> str:
     classname = _x(f"dpup.{f.guideline.value}.{f.check_id}")
     case = ET.SubElement(suite, "testcase", {"classname": classname, "name": _x(name)})
+    properties = ET.SubElement(case, "properties")
+    ET.SubElement(properties, "property", {"name": "dpupFinding/v1", "value": f.fingerprint})
     detail = _x(
         "\n".join(
             [

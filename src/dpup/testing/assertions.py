@@ -1,12 +1,21 @@
-"""Assertions for test suites: `assert_complies`."""
+"""Assertions for test suites: `assert_complies`.
+
+A failure message says, for each failing finding, which matter is missing: the check, its
+status and basis, the path of the subject and the message; then the evidence paths the
+verdict rests on (or that are not recorded), and what to do (the check's remediation; for a
+finding needing review, the evidence that would settle it). Input values never appear: only
+paths, ids and dpup's own words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from pathlib import Path
 
+from dpup.baseline import Baseline, load_baselines
 from dpup.engine import Selector, default_registry, evaluate
-from dpup.errors import DpupError
+from dpup.errors import DpupError, DpupValueError
 from dpup.findings import Finding, Report, Status
 from dpup.model import Activity
 from dpup.policy import Guideline, Principle
@@ -33,7 +42,24 @@ def _line(f: Finding) -> str:
     line = f"  {f.check_id} {f.name} [{f.status.label}, {basis}] at {f.subject}: {f.message}"
     if f.status is Status.NEEDS_REVIEW and f.settle_with:
         line += " To settle: " + "; ".join(f.settle_with)
+    if f.evidence:
+        line += "\n    evidence: " + ", ".join(f.evidence)
+    if f.remediation:
+        line += "\n    fix: " + f.remediation
     return line
+
+
+def _baseline(given: Baseline | Report | str | Path) -> Baseline:
+    """Return the baseline ``given`` names: itself, a report's, or the one in a JSON file."""
+    if isinstance(given, Baseline):
+        return given
+    if isinstance(given, Report):
+        return Baseline.from_report(given)
+    found = load_baselines(given)
+    if len(found) != 1:
+        msg = f"a baseline file for assert_complies holds one report, not {len(found)}"
+        raise DpupValueError(msg)
+    return found[0]
 
 
 def assert_complies(
@@ -46,6 +72,7 @@ def assert_complies(
     fail_on: Status = Status.NOT_MET,
     context: Activity | None = None,
     as_at: date | None = None,
+    baseline: Baseline | Report | str | Path | None = None,
 ) -> Report:
     """Assert that a subject (or an existing report) complies, and return the report.
 
@@ -59,10 +86,16 @@ def assert_complies(
         fail_on: `Status.NOT_MET` (default) or `Status.NEEDS_REVIEW` to also fail on reviews.
         context: the activity a single object belongs to.
         as_at: the date to apply the law as at.
+        baseline: only fail on what is new against it: a `dpup.baseline.Baseline`, an
+            earlier `Report`, or the path of a JSON report written by
+            ``dpup evaluate --format json``. A finding unchanged since the baseline does not
+            fail (score minimums still apply).
 
     Raises:
         ComplianceError: an `AssertionError` whose message lists every failing check id,
-            status, path and message, and any score below its minimum.
+            status, path and message, with the evidence paths and the fix, and any score
+            below its minimum.
+        InputError: the baseline file is not a dpup JSON report; every problem listed.
     """
     __tracebackhide__ = True  # pytest shows the caller's line, not this helper's locals
     if isinstance(subject_or_report, Report):
@@ -75,9 +108,12 @@ def assert_complies(
     statuses = {Status.NOT_MET} | (
         {Status.NEEDS_REVIEW} if fail_on is Status.NEEDS_REVIEW else set()
     )
+    candidates = report.findings
+    if baseline is not None:
+        candidates = _baseline(baseline).new_findings(report)
     failed = tuple(
         f
-        for f in report.findings
+        for f in candidates
         if f.status in statuses and f.waiver is None and f.check_id not in allowed
     )
     lines: list[str] = []

@@ -114,9 +114,15 @@ def tables(draw: st.DrawFn) -> Any:
 
 
 def _custom(cls: type) -> st.SearchStrategy[Any] | None:
-    from dpup.disclosure_control import Table  # noqa: PLC0415 - as above
+    from dpup.disclosure_control import CellMagnitude, MagnitudeTable, Table  # noqa: PLC0415
+    from dpup.testing._cross_strategies import cross_strategies  # noqa: PLC0415
+    from dpup.testing._magnitude_strategies import cell_magnitudes, magnitude_tables  # noqa: PLC0415
+    from dpup.testing._release_strategies import RELEASE_STRATEGIES  # noqa: PLC0415
 
-    return tables() if cls is Table else None
+    custom = {Table: tables, MagnitudeTable: magnitude_tables, CellMagnitude: cell_magnitudes}
+    custom |= RELEASE_STRATEGIES
+    custom |= cross_strategies()
+    return custom[cls]() if cls in custom else None
 
 
 @functools.cache
@@ -320,9 +326,10 @@ def _hypothesis_setup_hook() -> None:
     """
     from dpup import model  # noqa: PLC0415 - imported when Hypothesis loads entry points
 
+    with_programme = (model.PersonRecord, model.PersonView)  # see person_strategies.people
     for name in model.__all__:
         cls = getattr(model, name)
-        if isinstance(cls, type) and attrs.has(cls):
+        if isinstance(cls, type) and attrs.has(cls) and cls not in with_programme:
             st.register_type_strategy(cls, for_type(cls))
 
 

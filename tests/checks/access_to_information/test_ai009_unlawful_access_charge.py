@@ -227,7 +227,8 @@ def test_access_items_by_sector() -> None:
 def test_public_assistance_cites_the_item_and_sector() -> None:
     """A public-sector charge for assistance points at the item and the agency's sector."""
     (finding,) = run_case(_case("ai009-public-assistance-authorised"))
-    assert ("$.charge.items[0]", "$.agency.sector") == finding.evidence
+    # The item is the request's own; the sector is its context's.
+    assert ("$.charge.items[0]", "$context.agency.sector") == finding.evidence
 
 
 def test_charge_without_release_cites_the_decision() -> None:

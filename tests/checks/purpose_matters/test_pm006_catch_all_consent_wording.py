@@ -36,7 +36,6 @@ CASES = [
         NOT_MET,
     ),
     Case("pm006-no-text", "PM006", Collection("c", notice=Notice()), REVIEW),
-    Case("pm006-no-notice", "PM006", Collection("c"), REVIEW),
 ]
 
 

@@ -19,6 +19,7 @@ from dpup.model import (
     Ipp3Exception,
     Notice,
     NoticeTiming,
+    Purpose,
     Source,
 )
 from dpup.settings import Settings
@@ -54,7 +55,7 @@ CASES = [
         "PM014",
         _indirect(collected_on=_AFTER, notice=_IPP3A_NOTICE),
         MET,
-        context=Activity("a", disclosures=(Disclosure("d"),)),
+        context=Activity("a", purposes=(Purpose("p"),), disclosures=(Disclosure("d"),)),
     ),
     Case(
         "pm014-never-told-no-exception",
@@ -304,14 +305,16 @@ CASES = [
         "PM014",
         _indirect(collected_on=_AFTER, notice=attrs.evolve(_IPP3A_NOTICE, recipients=())),
         MET,
-        context=Activity("a", disclosures=(Disclosure("d", identifiable=False),)),
+        context=Activity(
+            "a", purposes=(Purpose("p"),), disclosures=(Disclosure("d", identifiable=False),)
+        ),
     ),
     Case(
         "pm014-no-recipients-but-shared",
         "PM014",
         _indirect(collected_on=_AFTER, notice=attrs.evolve(_IPP3A_NOTICE, recipients=())),
         NOT_MET,
-        context=Activity("a", disclosures=(Disclosure("d"),)),
+        context=Activity("a", purposes=(Purpose("p"),), disclosures=(Disclosure("d"),)),
     ),
     Case(
         "pm014-no-recipients-no-context",

@@ -149,13 +149,6 @@ CASES = [
         REVIEW,
         context=_TWO_SOURCES,
     ),
-    Case(
-        "pm015-authorisation-unknown-choice",
-        "PM015",
-        _use(purposes=("q",), ground=SharingGround.AUTHORISED, choices=("ghost",)),
-        REVIEW,
-        context=_FLOWS,
-    ),
 ]
 
 

@@ -70,13 +70,6 @@ CASES = [
         REVIEW,
         context=_FLOWS,
     ),
-    Case(
-        "pm016-untraceable",
-        "PM016",
-        _disclosure(items=("unknown-item",)),
-        REVIEW,
-        context=_FLOWS,
-    ),
     Case("pm016-a-use", "PM016", _use(), NA, context=_FLOWS),
     Case("pm016-not-identifying", "PM016", _disclosure(identifiable=False), NA, context=_FLOWS),
     Case("pm016-purposes-unrecorded", "PM016", _disclosure(purposes=None), REVIEW, context=_FLOWS),
@@ -158,24 +151,10 @@ CASES = [
         context=_OWN_PURPOSES,
     ),
     Case(
-        "pm016-one-item-untraced",
-        "PM016",
-        _disclosure(purposes=("q",), items=("gender", "ghost"), ground=_CLAIMED),
-        REVIEW,
-        context=_OWN_PURPOSES,
-    ),
-    Case(
         "pm016-one-item-purposes-unrecorded",
         "PM016",
         _disclosure(purposes=("q",), items=("gender", "orphan"), ground=_CLAIMED),
         REVIEW,
-        context=_OWN_PURPOSES,
-    ),
-    Case(
-        "pm016-beyond-despite-an-untraced-item",
-        "PM016",
-        _disclosure(purposes=("q",), items=("name", "ghost"), ground=_CLAIMED),
-        NOT_MET,
         context=_OWN_PURPOSES,
     ),
 ]

@@ -136,11 +136,15 @@ CASES = [
         "PM029",
         _under(),
         REVIEW,
-        context=attrs.evolve(_COUNTS, agreements=(SharingAgreement("g"),)),
+        # The item is known from a collection: the agreement records no fields to hold it.
+        context=attrs.evolve(
+            _COUNTS,
+            agreements=(SharingAgreement("g"),),
+            collections=(Collection("tally", items=(InformationItem("count"),)),),
+        ),
     ),
     Case("pm029-items-unrecorded", "PM029", _under(items=None), REVIEW, context=_COUNTS),
     Case("pm029-no-items", "PM029", _under(items=()), NA, context=_COUNTS),
-    Case("pm029-agreement-missing", "PM029", _under(agreement="h"), REVIEW, context=_COUNTS),
     Case("pm029-no-context", "PM029", _under(), REVIEW),
     Case("pm029-no-agreement", "PM029", _disclosure(), NA, context=_COUNTS),
     Case("pm029-a-use", "PM029", _use(agreement="g"), NA, context=_COUNTS),
@@ -181,7 +185,6 @@ def test_agreements_found_among_many() -> None:
     finding = _finding(_under(identifiable=True), activity)
     assert finding.status is NOT_MET
     assert "$.agreements[12].fields[0].identifiability" in finding.evidence
-    (missing,) = dpup.evaluate(
-        _under(agreement="nowhere"), context=activity, select=["PM029"]
-    ).findings
-    assert missing.status is REVIEW
+    # An agreement the activity does not define is bad input, not a finding.
+    with pytest.raises(dpup.InputError, match=r"unknown agreement @ \$\.agreement"):
+        dpup.evaluate(_under(agreement="nowhere"), context=activity, select=["PM029"])

@@ -21,6 +21,12 @@ from tests.checks.sharing_value._builders import (
     _standard,
     _tables,
 )
+from tests.checks.sharing_value._cross_builders import (
+    SMALL_CELL,
+    cross,
+    given_away_by_subtotal,
+    protected_cross,
+)
 
 # A small row total withheld with its row, but given away by the column totals.
 _ROW_TOTAL_GIVEN_AWAY = Table(
@@ -50,6 +56,8 @@ CASES = [
     Case("sv008-row-total-recoverable", "SV008", _tables(_ROW_TOTAL_GIVEN_AWAY), NOT_MET),
     Case("sv008-column-total-recoverable", "SV008", _tables(_COLUMN_TOTAL_GIVEN_AWAY), NOT_MET),
     Case("sv008-protected", "SV008", _tables(_protected()), MET),
+    Case("sv008-cross-subtotal-recoverable", "SV008", cross(given_away_by_subtotal()), NOT_MET),
+    Case("sv008-cross-protected", "SV008", cross(protected_cross()), MET),
     Case("sv008-no-tables", "SV008", _tables(), NA),
     Case("sv008-declared-done", "SV008", Insight("i", secondary_suppression_done=True), MET),
     Case("sv008-declared-not", "SV008", Insight("i", secondary_suppression_done=False), REVIEW),
@@ -80,7 +88,9 @@ def _finding(case_id: str) -> Finding:
 @pytest.mark.parametrize(
     ("case_id", "evidence"),
     [
-        ("sv008-lone-suppressed", ("$.tables[0].raw[0][0]",)),
+        # The column's total is not published, but it is the withheld cell alone, so it is
+        # worked out with it (and is small).
+        ("sv008-lone-suppressed", ("$.tables[0].raw[0][0]", "$.tables[0].column_labels[0]")),
         (
             "sv008-row-total-recoverable",
             ("$.tables[0].raw[0][0]", "$.tables[0].raw[0][1]", "$.tables[0].row_labels[0]"),
@@ -110,3 +120,9 @@ def test_withheld_positions_have_recorded_paths() -> None:
         "tables[2].column_labels[0]",
         "tables[2].raw",
     ] == found
+
+
+def test_cross_table_evidence_is_the_hidden_count() -> None:
+    """A cell a region subtotal gives away is named by the true count it hides."""
+    finding = _finding("sv008-cross-subtotal-recoverable")
+    assert finding.evidence == (f"$.cross_tables[0].raw[{SMALL_CELL}]",)

@@ -22,6 +22,11 @@ from tests.checks.sharing_value._builders import (
     _standard,
     _tables,
 )
+from tests.checks.sharing_value._cross_builders import (
+    cross,
+    protected_cross,
+    unrounded,
+)
 
 CASES = [
     # SV009 rounding-not-to-standard
@@ -32,6 +37,18 @@ CASES = [
         NOT_MET,
     ),
     Case("sv009-protected", "SV009", _tables(_protected(), rounding=RoundingMethod.RR3), MET),
+    Case(
+        "sv009-cross-protected",
+        "SV009",
+        cross(protected_cross(), rounding=RoundingMethod.RR3),
+        MET,
+    ),
+    Case(
+        "sv009-cross-unrounded",
+        "SV009",
+        cross(unrounded(), rounding=RoundingMethod.RR3),
+        NOT_MET,
+    ),
     Case(
         "sv009-msd-variant-passes-rr3",
         "SV009",

@@ -16,6 +16,7 @@ from dpup.findings import Finding, Status
 from dpup.model import (
     Ipp3Exception,
     Notice,
+    Purpose,
     Source,
 )
 from tests.checks.cases import AS_AT, Case, run_case
@@ -94,7 +95,7 @@ CASES = [
         "TC001",
         _col(attrs.evolve(_FULL_NOTICE, recipients=())),
         NOT_MET,
-        context=Activity("a", disclosures=(Disclosure("d"),)),
+        context=Activity("a", purposes=(Purpose("p"),), disclosures=(Disclosure("d"),)),
     ),
     Case(
         "tc001-matters-unrecorded",

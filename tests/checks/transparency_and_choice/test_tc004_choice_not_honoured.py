@@ -240,7 +240,8 @@ def test_not_met_cites_the_recorded_facts(case_id: str, decided_by: str) -> None
     """Not met cites the field that decides the choice's state, and the recorded ground."""
     finding = _finding(case_id)
     assert Status.NOT_MET is finding.status
-    assert (f"$.choices[0].{decided_by}", "$.ground") == finding.evidence
+    # The choice is the context's; the ground is the proposed disclosure's own.
+    assert (f"$context.choices[0].{decided_by}", "$.ground") == finding.evidence
 
 
 def test_an_unrecorded_ground_is_asked_for() -> None:

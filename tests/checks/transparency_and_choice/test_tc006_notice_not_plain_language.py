@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dpup import (
-    Collection,
-)
 from dpup.findings import Finding, Status
 from tests.checks.cases import Case, run_case
 from tests.checks.transparency_and_choice._builders import (
@@ -120,7 +117,6 @@ CASES = [
         audience=_KIDS,
     ),
     Case("tc006-unrecorded", "TC006", _col(_notice()), REVIEW),
-    Case("tc006-notice-unrecorded", "TC006", Collection("c"), REVIEW),
     Case(
         "tc006-jargon-untested-unknown",
         "TC006",

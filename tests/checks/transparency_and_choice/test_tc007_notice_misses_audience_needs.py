@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dpup import (
-    Collection,
-)
 from dpup.model import (
     Audience,
 )
@@ -58,13 +55,6 @@ CASES = [
         audience=Audience(languages=("mi",), accessibility_needs=()),
     ),
     Case("tc007-no-context", "TC007", _col(_notice(languages=("en",))), REVIEW),
-    _on_collection(
-        "tc007-notice-unrecorded",
-        "TC007",
-        Collection("c"),
-        REVIEW,
-        audience=Audience(languages=("mi",)),
-    ),
     _on_collection(
         "tc007-formats-need-unrecorded",
         "TC007",

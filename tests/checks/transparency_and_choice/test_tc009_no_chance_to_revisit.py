@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dpup import (
-    Collection,
-)
 from dpup.model import (
     Audience,
 )
@@ -68,7 +65,6 @@ CASES = [
         REVIEW,
     ),
     Case("tc009-no-context", "TC009", _col(_notice(revisit_offered=False)), REVIEW),
-    Case("tc009-no-notice", "TC009", Collection("c"), REVIEW),
     _on_collection(
         "tc009-calm-children-unknown",
         "TC009",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from dpup import (
-    Collection,
     evaluate,
 )
 from dpup.findings import Status
@@ -72,7 +71,6 @@ CASES = [
         REVIEW,
     ),
     Case("tc010-unrecorded", "TC010", _col(_notice()), REVIEW),
-    Case("tc010-notice-unrecorded", "TC010", Collection("c"), REVIEW),
 ]
 
 

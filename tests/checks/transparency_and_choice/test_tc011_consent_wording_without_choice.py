@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dpup import (
-    Collection,
-)
 from dpup.model import (
     ChoiceLevel,
 )
@@ -53,7 +50,6 @@ CASES = [
         _col(_notice(uses_consent_wording=True)),
         REVIEW,
     ),
-    Case("tc011-notice-unrecorded", "TC011", Collection("c"), REVIEW),
 ]
 
 

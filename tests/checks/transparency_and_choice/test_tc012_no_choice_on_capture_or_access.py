@@ -6,7 +6,6 @@ import pytest
 
 from dpup import (
     Choice,
-    Collection,
 )
 from dpup.model import (
     ChoiceScope,
@@ -49,7 +48,6 @@ CASES = [
         choices=(Choice("c", scope=ChoiceScope.RECIPIENTS),),
     ),
     Case("tc012-unrecorded", "TC012", _col(_notice()), REVIEW),
-    Case("tc012-no-notice-no-context", "TC012", Collection("c"), REVIEW),
     Case(
         "tc012-no-access-choice-capture-unknown",
         "TC012",

@@ -71,7 +71,6 @@ CASES = [
         disclosures=(Disclosure("d", items=("name",), ground=SharingGround.STATISTICAL_RESEARCH),),
     ),
     _on_collection("tc014-no-flows", "TC014", _col(_notice()), NA),
-    _downstream("tc014-notice-unrecorded", None, REVIEW),
     _downstream(
         "tc014-second-agreement",
         _notice(downstream_uses_explained=True),

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from dpup import (
-    Collection,
-)
 from tests.checks.cases import Case, run_case
 from tests.checks.transparency_and_choice._builders import (
     _CALM,
@@ -46,7 +43,6 @@ CASES = [
     _on_collection("tc016-adults", "TC016", _col(_notice()), NA, audience=_CALM),
     _on_collection("tc016-audience-unknown", "TC016", _col(_notice()), REVIEW),
     Case("tc016-no-context", "TC016", _col(_notice(child_version=True)), REVIEW),
-    _on_collection("tc016-no-notice", "TC016", Collection("c"), REVIEW, audience=_KIDS),
     _on_collection(
         "tc016-guardians-unrecorded",
         "TC016",

@@ -122,13 +122,6 @@ CASES = [
     _case("tc020-a-use", _COUNTS_ONLY, NA, kind=FlowKind.USE),
     _case("tc020-recipient-unrecorded", _COUNTS_ONLY, REVIEW, recipient=None),
     _case("tc020-items-unrecorded", _COUNTS_ONLY, REVIEW, items=None),
-    Case(
-        "tc020-items-untraced",
-        "TC020",
-        Disclosure("d", recipient=_TO_MSD, items=("elsewhere",), identifiable=True),
-        REVIEW,
-        context=_AUTHORISED[1],
-    ),
     Case("tc020-authorised-by-person", "TC020", _AUTHORISED[0], MET, context=_AUTHORISED[1]),
     Case(
         "tc020-authorisation-withdrawn",

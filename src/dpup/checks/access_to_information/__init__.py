@@ -44,7 +44,7 @@ RULES: tuple[Rule, ...] = (
             "like any other; a privacy officer judges whether the urgency was honoured."
         ),
     ),
-    Rule("AI-10", "Rights, and how to use them, explained at enrolment", ("AI002",)),
+    Rule("AI-10", "Rights, and how to use them, explained at enrolment", ("AI002", "AI024")),
     Rule("AI-11", "Copies given without waiting for a request", ("AI003",)),
     Rule("AI-12", "Informal ways to see records", ("AI017",)),
     Rule("AI-13", "Copy formats that fit the audience", ("AI018",)),

@@ -23,6 +23,7 @@ from dpup.facts import (
     many,
     memo,
     positions_of,
+    programme_fact,
     purpose_positions,
 )
 from dpup.findings import Reviewer
@@ -70,6 +71,7 @@ def authorised_by_choice(
     return False
 
 
+@programme_fact
 def item_holders(activity: Activity) -> dict[str, list[tuple[int, int]]]:
     """Return, for each item name, where it is collected: ``(collection, item)`` positions."""
     index: dict[str, list[tuple[int, int]]] = {}

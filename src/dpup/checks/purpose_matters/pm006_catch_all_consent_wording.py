@@ -31,7 +31,7 @@ __all__ = ["catch_all_consent_wording"]
     ),
     tags=("notice", "wording", "consent"),
 )
-def catch_all_consent_wording(collection: Collection, ctx: EvaluationContext) -> Outcome:
+def catch_all_consent_wording(collection: Collection, ctx: EvaluationContext) -> Outcome | None:
     """The wording people are shown does not ask for catch-all or open-ended agreement.
 
     What it checks:
@@ -51,7 +51,9 @@ def catch_all_consent_wording(collection: Collection, ctx: EvaluationContext) ->
         DPUP Mana Whakahaere principle; Purpose Matters: be clear about purpose and use.
         Privacy Act 2020, IPP1 and IPP10. The phrase list is `Settings.catch_all_phrases`.
     """
-    text = collection.notice.text if collection.notice is not None else None
+    if collection.notice is None:
+        return None  # TC026 asks for a missing notice, once for every notice check
+    text = collection.notice.text
     if text is None or not text.strip():
         return unrecorded(
             "the wording of the notice or consent form people are shown", "notice.text"

@@ -21,7 +21,7 @@ from dpup.checkdef import (
     unrecorded,
 )
 from dpup.checks.purpose_matters._helpers import present
-from dpup.facts import indexed, many, positions
+from dpup.facts import indexed, many, positions, programme_fact
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
 from dpup.model import Activity, Disclosure, FlowKind, InformationItem, SharingAgreement
@@ -29,6 +29,7 @@ from dpup.model import Activity, Disclosure, FlowKind, InformationItem, SharingA
 __all__ = ["disclosure_beyond_agreement"]
 
 
+@programme_fact
 def agreement_positions(activity: Activity) -> dict[str, list[int]]:
     """Return where each agreement id sits in ``activity.agreements``."""
     return positions((g.id,) for g in activity.agreements)

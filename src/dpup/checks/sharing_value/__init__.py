@@ -3,8 +3,8 @@
 Source: DPUP's Sharing Value guideline (the Value Loop; be inclusive from the start; share the
 insights), the Mahitahitanga principle, the funding, contracting and partnering checklist, and
 for Māori data the Te Mana Raraunga principles as external guidance. The confidentiality checks
-SV007 to SV010 apply Stats NZ / MSD output standards through ``dpup.disclosure_control``. See
-``docs/guidelines/sharing-value.md``.
+SV007 to SV010 and SV020 apply Stats NZ / MSD output standards (and, for tables of amounts, the
+dominance rules) through ``dpup.disclosure_control``. See ``docs/guidelines/sharing-value.md``.
 
 Each check is a module of this package named by its id and name; code that two or more
 of them share is in ``_helpers``. This module holds the guideline's candidate rules and how
@@ -63,6 +63,16 @@ RULES: tuple[Rule, ...] = (
         "SV-15",
         "Sharing, funding and partnering agreements are reviewed by the date they set",
         ("SV019",),
+    ),
+    Rule(
+        "SV-16",
+        "Published amounts are not made up by too few contributors or dominated by one or two",
+        ("SV020",),
+    ),
+    Rule(
+        "SV-17",
+        "No small count can be worked out by subtracting across the tables of one release",
+        ("SV021",),
     ),
 )
 """Sharing Value rules (domain reference section 9.4) and their coverage.

@@ -6,18 +6,24 @@ from collections.abc import Callable
 
 from dpup.disclosure_control import (
     ConfidentialityRules,
+    CrossLocation,
+    CrossTable,
     DisclosureRule,
     Location,
     LocationKind,
     Table,
     audit,
+    audit_cross,
 )
 from dpup.findings import Reviewer
+from dpup.model import Insight
 
 __all__ = [
     "NO_TABLES",
     "STAT",
     "SUPPLY_TABLES",
+    "table_violations",
+    "tables_field",
     "location_path",
     "violations",
     "withheld_path",
@@ -82,6 +88,61 @@ def violations(
         for violation in audit(table, rules):
             if violation.rule in wanted:
                 path = where(index, violation.location)
+                # A value can break two rounding rules at once; name its position once.
+                if not paths or paths[-1] != path:
+                    paths.append(path)
+    return paths
+
+
+def tables_field(insight: Insight) -> str:
+    """Name the recorded field of tables to point at: ``tables``, else ``cross_tables``."""
+    if insight.tables is None and insight.cross_tables is not None:
+        return "cross_tables"
+    return "tables"
+
+
+def _cross_path(index: int, table: CrossTable, location: CrossLocation, *, withheld: bool) -> str:
+    """Give the path of a cross table's position, relative to the insight.
+
+    A published value is at its flat position in ``published``; when the table records no
+    ``published`` (everything planned is published raw), and for a withheld value, the path
+    is the true count of a cell (``raw``), or the raw counts a subtotal or margin value is
+    the sum of.
+    """
+    base = f"cross_tables[{index}]"
+    if not withheld and table.published is not None:
+        return f"{base}.published[{location.position}]"
+    if location.cell is not None:
+        return f"{base}.raw[{location.cell}]"
+    return f"{base}.raw"
+
+
+def table_violations(
+    insight: Insight,
+    rules: ConfidentialityRules,
+    wanted: frozenset[DisclosureRule],
+    *,
+    withheld: bool = False,
+) -> list[str]:
+    """Audit every table of an insight, two-way and cross, for the rules in ``wanted``.
+
+    Args:
+        insight: the insight whose ``tables`` and ``cross_tables`` are audited.
+        rules: the confidentiality standard.
+        wanted: the rules to report.
+        withheld: whether to point at what a withheld value hides (`withheld_path`) rather
+            than where a value is published (`location_path`).
+
+    Returns:
+        The paths of the positions breaking any of ``wanted``, two-way tables first.
+    """
+    paths = violations(
+        insight.tables or (), rules, wanted, withheld_path if withheld else location_path
+    )
+    for index, table in enumerate(insight.cross_tables or ()):
+        for violation in audit_cross(table, rules):
+            if violation.rule in wanted:
+                path = _cross_path(index, table, violation.location, withheld=withheld)
                 # A value can break two rounding rules at once; name its position once.
                 if not paths or paths[-1] != path:
                     paths.append(path)

@@ -20,7 +20,13 @@ from dpup.checkdef import (
     unrecorded,
 )
 from dpup.checkdef import not_applicable as n_a
-from dpup.checks.sharing_value._helpers import NO_TABLES, STAT, SUPPLY_TABLES, violations
+from dpup.checks.sharing_value._helpers import (
+    NO_TABLES,
+    STAT,
+    SUPPLY_TABLES,
+    table_violations,
+    tables_field,
+)
 from dpup.disclosure_control import ConfidentialityRules, DisclosureRule, GroupDisclosure
 from dpup.findings import Severity
 from dpup.law import Basis
@@ -38,9 +44,9 @@ _GROUP_MESSAGE = (
 
 def _group_outcome(insight: Insight, rules: ConfidentialityRules) -> Outcome | None:
     """Judge zeros that put a whole group in one category, as the standard says to."""
-    if rules.group_disclosure is GroupDisclosure.IGNORE or not insight.tables:
+    if rules.group_disclosure is GroupDisclosure.IGNORE:
         return None
-    paths = violations(insight.tables, rules, _GROUP)
+    paths = table_violations(insight, rules, _GROUP)
     if not paths:
         return None
     if rules.group_disclosure is GroupDisclosure.BREACH:
@@ -73,12 +79,14 @@ def small_cell_published(insight: Insight, ctx: EvaluationContext) -> Outcome:
     """No table publishes a small count that the confidentiality standard says to withhold.
 
     What it checks:
-        Each table in ``tables`` is audited against ``Settings.confidentiality``: no cell or
-        published total whose true count is above zero and below the suppression threshold
-        (6 under both presets) may be published. A recorded ``suppression_threshold`` below
-        the standard's also fails. Without tables, the recorded threshold is compared with
-        the standard's. Zeros are exempt from suppression, but published zeros that leave
-        only one cell of a row or column holding anybody tell the reader that the whole
+        Each table in ``tables`` and ``cross_tables`` (more than two dimensions, with group
+        subtotals and margins) is audited against ``Settings.confidentiality``: no cell,
+        subtotal or published total whose true count is above zero and below the suppression
+        threshold (6 under both presets) may be published. A recorded
+        ``suppression_threshold`` below the standard's also fails. Without tables, the
+        recorded threshold is compared with the standard's. Zeros are exempt from
+        suppression, but published zeros that leave only one cell of a row or column (or of
+        any line of cells of a cross table) holding anybody tell the reader that the whole
         group falls in that category (group, or attribute, disclosure): that goes to a
         statistician under both presets, and fails under a standard that counts it as
         disclosure (``group_disclosure`` BREACH, as in ``ACRO_DEFAULTS``).
@@ -105,7 +113,7 @@ def small_cell_published(insight: Insight, ctx: EvaluationContext) -> Outcome:
         return n_a("The confidentiality standard in use withholds no small counts.")
     declared = insight.suppression_threshold
     declared_low = declared is not None and declared < rules.suppression_threshold
-    if insight.tables is None:
+    if insight.tables is None and insight.cross_tables is None:
         if declared is None:
             return unrecorded(
                 "the tables of counts, or the suppression threshold applied",
@@ -123,9 +131,9 @@ def small_cell_published(insight: Insight, ctx: EvaluationContext) -> Outcome:
             "The recorded suppression threshold meets the confidentiality standard.",
             "suppression_threshold",
         )
-    if not insight.tables:
-        return n_a(NO_TABLES, "tables")
-    paths = violations(insight.tables, rules, _SMALL)
+    if not insight.tables and not insight.cross_tables:
+        return n_a(NO_TABLES, tables_field(insight))
+    paths = table_violations(insight, rules, _SMALL)
     if paths:
         message = "A count below the suppression threshold is published."
         if declared_low:
@@ -143,4 +151,4 @@ def small_cell_published(insight: Insight, ctx: EvaluationContext) -> Outcome:
     group = _group_outcome(insight, rules)
     if group is not None:
         return group
-    return met("No count below the suppression threshold is published.", "tables")
+    return met("No count below the suppression threshold is published.", tables_field(insight))

@@ -24,8 +24,8 @@ from dpup.checks.sharing_value._helpers import (
     NO_TABLES,
     STAT,
     SUPPLY_TABLES,
-    violations,
-    withheld_path,
+    table_violations,
+    tables_field,
 )
 from dpup.disclosure_control import DisclosureRule
 from dpup.findings import Severity
@@ -59,8 +59,9 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
     """No withheld count can be worked out from the totals published beside it.
 
     What it checks:
-        Each table in ``tables`` is audited against ``Settings.confidentiality`` for withheld
-        cells (and withheld small totals) that published totals give away: the only hidden
+        Each table in ``tables`` and ``cross_tables`` is audited against
+        ``Settings.confidentiality`` for withheld cells (and withheld small totals or
+        subtotals) that published totals give away: the only hidden
         value in a row or column with a published total, or a value several totals pin down
         together, or values withheld together in a line whose published total shows that
         they add up to a small count (after rounding: that every sum the rounding allows is
@@ -68,7 +69,11 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
         is ``None`` in the published table by design, so the evidence points at what is
         recorded: the true count a withheld cell hides (``tables[].raw[r][c]``), the label of
         a row or column whose withheld total can be worked out, or the raw counts behind a
-        withheld grand total.
+        withheld grand total. In a table of more than two dimensions every line counts: along
+        each dimension, up each level of a hierarchy (a region is the sum of its districts),
+        and any combination of published margins that pins a value down; the evidence is the
+        true count a withheld cell hides (``cross_tables[].raw[k]``) or the table's raw counts
+        for a withheld subtotal.
     Why it matters:
         Suppressing a small cell achieves nothing if the row total is published and the
         other cells are not withheld: subtraction recovers it. Secondary suppression closes
@@ -87,7 +92,7 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
     rules = ctx.settings.confidentiality
     if not rules.secondary_suppression:
         return n_a("The confidentiality standard in use does not ask for secondary suppression.")
-    if insight.tables is None:
+    if insight.tables is None and insight.cross_tables is None:
         done = insight.secondary_suppression_done
         if done is None:
             return unrecorded(
@@ -108,12 +113,12 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
                 ),
             )
         return met("Secondary suppression was applied.", "secondary_suppression_done")
-    if not insight.tables:
-        return n_a(NO_TABLES, "tables")
-    paths = violations(insight.tables, rules, _RECOVERABLE, withheld_path)
+    if not insight.tables and not insight.cross_tables:
+        return n_a(NO_TABLES, tables_field(insight))
+    paths = table_violations(insight, rules, _RECOVERABLE, withheld=True)
     sums = [
         path
-        for path in violations(insight.tables, rules, _SMALL_SUM, withheld_path)
+        for path in table_violations(insight, rules, _SMALL_SUM, withheld=True)
         if path not in paths
     ]
     if paths and sums:
@@ -131,4 +136,6 @@ def suppressed_cell_recoverable(insight: Insight, ctx: EvaluationContext) -> Out
             "total reveals.",
             *sums,
         )
-    return met("No withheld count can be worked out from the published totals.", "tables")
+    return met(
+        "No withheld count can be worked out from the published totals.", tables_field(insight)
+    )

@@ -19,7 +19,13 @@ from dpup.checkdef import (
     unrecorded,
 )
 from dpup.checkdef import not_applicable as n_a
-from dpup.checks.sharing_value._helpers import NO_TABLES, STAT, SUPPLY_TABLES, violations
+from dpup.checks.sharing_value._helpers import (
+    NO_TABLES,
+    STAT,
+    SUPPLY_TABLES,
+    table_violations,
+    tables_field,
+)
 from dpup.disclosure_control import DisclosureRule, RoundingMethod
 from dpup.findings import Severity
 from dpup.law import Basis
@@ -70,11 +76,11 @@ def rounding_not_to_standard(insight: Insight, ctx: EvaluationContext) -> Outcom
     """Published counts are randomly rounded to base 3 as the confidentiality standard says.
 
     What it checks:
-        Each table in ``tables`` is audited against ``Settings.confidentiality``: every
-        published value, totals included, is a multiple of 3 within 2 of its true count, a
-        true zero stays zero, and (under MSD's variant) no 1 or 2 becomes zero. The recorded
-        ``rounding`` must not be "none". Without tables, the recorded method is compared with
-        the standard's.
+        Each table in ``tables`` and ``cross_tables`` is audited against
+        ``Settings.confidentiality``: every published value, totals and subtotals included,
+        is a multiple of 3 within 2 of its true count, a true zero stays zero, and (under
+        MSD's variant) no 1 or 2 becomes zero. The recorded ``rounding`` must not be "none".
+        Without tables, the recorded method is compared with the standard's.
     Why it matters:
         Random rounding adds noise that keeps single small counts from being read exactly
         while leaving totals close to the truth. Counts published unrounded, or rounded the
@@ -98,7 +104,7 @@ def rounding_not_to_standard(insight: Insight, ctx: EvaluationContext) -> Outcom
             "The insight records that counts are published unrounded; the standard rounds them.",
             "rounding",
         )
-    if insight.tables is None:
+    if insight.tables is None and insight.cross_tables is None:
         if recorded is None:
             return unrecorded(
                 "the rounding method, or the tables of counts",
@@ -110,9 +116,9 @@ def rounding_not_to_standard(insight: Insight, ctx: EvaluationContext) -> Outcom
         if _meets_method(recorded, standard):
             return met("The recorded rounding method meets the standard.", "rounding")
         return not_met("The recorded rounding method does not meet the standard.", "rounding")
-    if not insight.tables:
-        return n_a(NO_TABLES, "tables")
-    paths = violations(insight.tables, rules, _ROUNDING)
+    if not insight.tables and not insight.cross_tables:
+        return n_a(NO_TABLES, tables_field(insight))
+    paths = table_violations(insight, rules, _ROUNDING)
     if paths:
         return not_met("A published value is not rounded as the standard requires.", *paths)
     if recorded is None:
@@ -124,4 +130,8 @@ def rounding_not_to_standard(insight: Insight, ctx: EvaluationContext) -> Outcom
                 "record the rounding method (rounding) so readers know counts are rounded",
             ),
         )
-    return met("Every published value is rounded as the standard requires.", "rounding", "tables")
+    return met(
+        "Every published value is rounded as the standard requires.",
+        "rounding",
+        tables_field(insight),
+    )

@@ -17,7 +17,7 @@ from dpup.checks.rules import Rule
 __all__ = ["RULES"]
 
 RULES: tuple[Rule, ...] = (
-    Rule("TC-01", "Collection notice covers the IPP3 matters", ("TC001",)),
+    Rule("TC-01", "Collection notice covers the IPP3 matters", ("TC001", "TC026")),
     Rule(
         "TC-02", "People told before or at collection, or promptly after with a reason", ("TC005",)
     ),

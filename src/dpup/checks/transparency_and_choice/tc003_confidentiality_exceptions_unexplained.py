@@ -43,7 +43,7 @@ __all__ = ["confidentiality_exceptions_unexplained"]
 )
 def confidentiality_exceptions_unexplained(
     collection: Collection, ctx: EvaluationContext
-) -> Outcome:
+) -> Outcome | None:
     """The limits of confidentiality are explained up front wherever they can apply.
 
     What it checks:
@@ -67,7 +67,9 @@ def confidentiality_exceptions_unexplained(
     if not grounds:
         return not_applicable("No sharing without agreement is recorded for this activity.")
     notice = collection.notice
-    if notice is None or notice.sharing_exceptions is None:
+    if notice is None:
+        return None  # TC026 asks for a missing notice, once for every notice check
+    if notice.sharing_exceptions is None:
         return unrecorded(
             "which sharing exceptions the notice explains", "notice.sharing_exceptions"
         )

@@ -39,7 +39,7 @@ __all__ = ["no_chance_to_revisit"]
     ),
     tags=("notice", "audience"),
 )
-def no_chance_to_revisit(collection: Collection, ctx: EvaluationContext) -> Outcome:
+def no_chance_to_revisit(collection: Collection, ctx: EvaluationContext) -> Outcome | None:
     """People who arrive in crisis, and young people, get later chances to revisit.
 
     What it checks:
@@ -68,6 +68,8 @@ def no_chance_to_revisit(collection: Collection, ctx: EvaluationContext) -> Outc
         return met("People get later chances to revisit the explanation.", "notice.revisit_offered")
     if not_needed:
         return not_applicable("The audience is not in crisis and includes no children.")
+    if notice is None:
+        return None  # TC026 asks for a missing notice, once for every notice check
     if revisit is None:
         return unrecorded("whether people get later chances to revisit", "notice.revisit_offered")
     if needed:

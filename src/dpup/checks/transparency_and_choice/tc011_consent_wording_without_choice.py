@@ -40,7 +40,9 @@ __all__ = ["consent_wording_without_choice"]
     ),
     tags=("notice", "choice", "wording"),
 )
-def consent_wording_without_choice(collection: Collection, ctx: EvaluationContext) -> Outcome:
+def consent_wording_without_choice(
+    collection: Collection, ctx: EvaluationContext
+) -> Outcome | None:
     """The notice does not ask for "consent" where there is no real choice.
 
     What it checks:
@@ -63,7 +65,7 @@ def consent_wording_without_choice(collection: Collection, ctx: EvaluationContex
     """
     notice = collection.notice
     if notice is None:
-        return unrecorded("what people were told at collection", "notice")
+        return None  # TC026 asks for a missing notice, once for every notice check
     wording = notice.uses_consent_wording
     wording_path = "notice.uses_consent_wording"
     if wording is None and notice.text is not None:

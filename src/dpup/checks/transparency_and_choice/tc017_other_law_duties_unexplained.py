@@ -39,7 +39,7 @@ __all__ = ["other_law_duties_unexplained"]
     ),
     tags=("notice", "other-laws"),
 )
-def other_law_duties_unexplained(collection: Collection, ctx: EvaluationContext) -> Outcome:
+def other_law_duties_unexplained(collection: Collection, ctx: EvaluationContext) -> Outcome | None:
     """Disclosure duties under other laws are explained.
 
     What it checks:
@@ -66,7 +66,9 @@ def other_law_duties_unexplained(collection: Collection, ctx: EvaluationContext)
     if not activity.other_laws:
         return not_applicable("No other law that requires sharing is recorded.", "$.other_laws")
     notice = collection.notice
-    if notice is None or notice.other_law_disclosures_explained is None:
+    if notice is None:
+        return None  # TC026 asks for a missing notice, once for every notice check
+    if notice.other_law_disclosures_explained is None:
         return unrecorded(
             "whether the notice explains duties under other laws",
             "notice.other_law_disclosures_explained",
