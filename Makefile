@@ -66,8 +66,9 @@ mutation: setup
 	$(BIN)/python tools/mutation.py run --max-children 2
 	$(BIN)/python tools/mutation.py summary --minimum 95
 
-# The HTML report in a real browser: axe-core (WCAG 2.2 AA tags) on the Kids First before and
-# after reports, each printed to an A4 PDF with page 1 as a PNG, under build/a11y/ (git-ignored).
+# The HTML pages in a real browser: axe-core (WCAG 2.2 AA tags) on the Kids First before and
+# after reports, the after report against its before baseline, and the before/after comparison
+# of both journeys, each printed to an A4 PDF with page 1 as a PNG, under build/a11y/ (git-ignored).
 # Needs Debian's chromium and poppler-utils (apt-get install chromium poppler-utils); Playwright
 # drives /usr/bin/chromium and downloads no browser; axe-core goes into build/axe/. Never part
 # of `make test`, where tests/test_a11y.py skips unless all of these are present.

@@ -1,4 +1,4 @@
-"""The HTML report in a real browser: axe-core finds no WCAG 2.2 AA violation.
+"""The HTML report and comparison in a real browser: axe-core finds no WCAG 2.2 AA violation.
 
 Runs only where Debian's Chromium, Playwright and axe-core (``make a11y`` installs it into
 ``build/axe/``) are all present; elsewhere, CI included, it is skipped, saying which is
@@ -44,6 +44,31 @@ def test_says_what_is_missing(tmp_path: Path) -> None:
 def test_report_has_no_wcag_violations(example: str) -> None:
     """axe-core, run in Chromium on the example's HTML report, finds no WCAG 2.2 AA violation."""
     assert [] == A11Y.axe_violations(A11Y.report_html(example))
+
+
+@needs_browser
+def test_report_against_a_baseline_has_no_wcag_violations() -> None:
+    """The baseline badges and the absent list keep the page at WCAG 2.2 AA."""
+    page = A11Y.report_html("kids-first-after", "kids-first-before")
+    assert "since the baseline" in page
+    assert [] == A11Y.axe_violations(page)
+
+
+@needs_browser
+@pytest.mark.parametrize("journey", A11Y.JOURNEYS)
+def test_comparison_has_no_wcag_violations(journey: str) -> None:
+    """axe-core finds no WCAG 2.2 AA violation on the journey's before-and-after page."""
+    assert [] == A11Y.axe_violations(A11Y.comparison_html(journey))
+
+
+def test_every_page_is_checked() -> None:
+    """`make a11y` checks both reports and both journeys' comparisons."""
+    names = set(A11Y.pages())
+    assert {"kids-first-before", "kids-first-after"} <= names
+    assert {"kids-first-compare", "best-foot-forward-compare"} <= names
+    assert "kids-first-after-baseline" in names
+    page = A11Y.pages()["kids-first-compare"]()
+    assert 'purpose "court-reporting"' in page.replace("&quot;", '"')
 
 
 @needs_browser

@@ -125,6 +125,32 @@ class TestFiles:
         assert "$.findings[2].fingerprint" in paths
         assert info.value.source == str(bad)
 
+    def test_malformed_sarif_names_sarif_paths(self, tmp_path: Path) -> None:
+        """A SARIF result's problems are named where they are in SARIF, each once."""
+        bad = tmp_path / "bad.sarif"
+        result = {"ruleId": "PM001", "message": {"text": 3}, "properties": {"status": "odd"}}
+        bad.write_text(json.dumps({"runs": [{"results": [result]}]}), encoding="utf-8")
+        with pytest.raises(InputError) as info:
+            load_baselines(bad)
+        at = "$.runs[0].results[0]"
+        assert sorted(info.value.paths) == sorted(
+            [
+                f"{at}.partialFingerprints",
+                f"{at}.properties.status",
+                f"{at}.locations[0].logicalLocations[0].fullyQualifiedName",
+                f"{at}.message.text",
+            ]
+        )
+
+    def test_a_missing_check_id_is_one_problem(self, tmp_path: Path) -> None:
+        """Without a check id the fingerprint is not also called malformed."""
+        bad = tmp_path / "bad.json"
+        finding = {"fingerprint": "PM001-0123456789abcdef", "status": "met", "subject": "$"}
+        bad.write_text(json.dumps({"findings": [{**finding, "message": "m"}]}), encoding="utf-8")
+        with pytest.raises(InputError) as info:
+            load_baselines(bad)
+        assert ("$.findings[0].check_id",) == info.value.paths
+
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
@@ -133,6 +159,7 @@ class TestFiles:
             ("[1, 2]", "expected a dpup JSON report"),
             ('{"runs": 3}', "expected a SARIF log with one run"),
             ('{"label": "x"}', "expected a list of findings"),
+            ("[" * 200_000 + "]" * 200_000, "nested far too deeply"),
         ],
     )
     def test_unreadable_baselines_are_refused(

@@ -747,4 +747,9 @@ class TestUsageErrors:
         """--as-at takes only YYYY-MM-DD, as input files do, and says so."""
         assert EXIT_USAGE == main(["evaluate", AFTER, "--as-at", "2026-W01-1"])
         assert "expected a date written as YYYY-MM-DD" in capsys.readouterr().err
+        programme = str(ROOT / "examples" / "server" / "programme.toml")
+        person = str(ROOT / "examples" / "server" / "person.toml")
+        for command in (["compare", BEFORE, AFTER], ["person", programme, person]):
+            assert EXIT_USAGE == main([*command, "--as-at", "2026-02-30"])
+            assert "--as-at: expected a date written as YYYY-MM-DD" in capsys.readouterr().err
         assert EXIT_OK == main(["evaluate", AFTER, "--as-at", "2026-06-01", "--select", "AI001"])

@@ -237,3 +237,181 @@ def test_xlsx_written_and_checksummed(
     assert summary.sheetnames[0] == "NOT FOR RELEASE"
     suppressions = [[c.value for c in row] for row in summary["Suppressions"].iter_rows()]
     assert suppressions[1][:5] == [0, "cell", "North", "Pacific peoples", "primary"]
+
+
+WEAK = """
+name = "rules weaker than the standard"
+[[insights]]
+id = "weak"
+recipient = "funder"
+rounding = "none"
+suppression_threshold = 1
+[[insights.tables]]
+population = "clients"
+row_variable = "region"
+column_variable = "outcome"
+row_labels = ["North", "South"]
+column_labels = ["Completed", "Left"]
+raw = [[30, 2], [27, 15]]
+"""
+
+
+def _weak(tmp_path: Path, text: str) -> Path:
+    source = tmp_path / "weak.toml"
+    source.write_text(text, encoding="utf-8")
+    return source
+
+
+def test_weaker_recorded_rules_are_not_applied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Threshold 1 and no rounding recorded: the standard's 6 and RR3 apply and are audited."""
+    out = tmp_path / "record"
+    code = main(
+        [
+            "release",
+            str(_weak(tmp_path, WEAK)),
+            "--insight",
+            "weak",
+            "--output",
+            str(out),
+            "--seed",
+            "1",
+        ]
+    )
+    assert code == EXIT_OK
+    assert "weaker rounding and suppression_threshold" in capsys.readouterr().out
+    summary = _json(out / SUMMARY_FILE)
+    rules = summary["rules"]
+    assert isinstance(rules, dict)
+    assert (rules["rounding"], rules["suppression_threshold"]) == ("rr3", 6)
+    assert summary["rules_chosen"] == [
+        {
+            "field": "rounding",
+            "standard": "rr3",
+            "recorded": "none",
+            "applied": "rr3",
+            "reason": "weaker",
+            "why": summary["rules_chosen"][0]["why"],  # type: ignore[index]
+        },
+        {
+            "field": "suppression_threshold",
+            "standard": 6,
+            "recorded": 1,
+            "applied": 6,
+            "reason": "weaker",
+            "why": summary["rules_chosen"][1]["why"],  # type: ignore[index]
+        },
+    ]
+    # The 2 is withheld under the standard's threshold, and every published value is a
+    # multiple of 3: nothing is published unrounded.
+    suppressions = summary["suppressions"]
+    assert isinstance(suppressions, list)
+    assert {
+        "table": 0,
+        "reason": "primary",
+        "kind": "cell",
+        "row": "North",
+        "column": "Left",
+        "withheld_true_count_not_for_release": 2,
+    } in suppressions
+    table = _json(out / TABLES_FILE)["tables"][0]  # type: ignore[index]
+    published = [v for row in table["published"] for v in row if v is not None]
+    assert published
+    assert all(v % 3 == 0 for v in published)
+
+
+def test_weaker_rules_without_a_key_still_need_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Recording rounding "none" does not excuse the key: the standard rounds."""
+    out = tmp_path / "record"
+    code = main(["release", str(_weak(tmp_path, WEAK)), "--insight", "weak", "--output", str(out)])
+    assert code == EXIT_USAGE
+    assert "give --key-file" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_stricter_recorded_rules_apply(tmp_path: Path) -> None:
+    """A higher threshold and MSD's no-zero rounding are stricter, so they apply."""
+    text = WEAK.replace('rounding = "none"', 'rounding = "rr3_no_zero"').replace(
+        "suppression_threshold = 1", "suppression_threshold = 28"
+    )
+    out = tmp_path / "record"
+    code = main(
+        [
+            "release",
+            str(_weak(tmp_path, text)),
+            "--insight",
+            "weak",
+            "--output",
+            str(out),
+            "--seed",
+            "1",
+        ]
+    )
+    assert code == EXIT_OK
+    summary = _json(out / SUMMARY_FILE)
+    rules = summary["rules"]
+    assert isinstance(rules, dict)
+    assert (rules["rounding"], rules["suppression_threshold"]) == ("rr3_no_zero", 28)
+    assert "made stricter" in str(rules["source"])
+    chosen = summary["rules_chosen"]
+    assert isinstance(chosen, list)
+    assert [(c["applied"], c["reason"]) for c in chosen] == [
+        ("rr3_no_zero", "stricter"),
+        (28, "stricter"),
+    ]
+    suppressions = summary["suppressions"]
+    assert isinstance(suppressions, list)
+    # 27 is below the recorded 28 and withheld; the standard's 6 would have published it.
+    assert any(s["row"] == "South" and s["column"] == "Completed" for s in suppressions)
+
+
+def test_oversized_key_file_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A key file over 4,096 bytes is refused in one line that does not quote it."""
+    key = tmp_path / "key.hex"
+    key.write_text(KEY_HEX + "\n" + "ab" * 2100, encoding="ascii")
+    out = tmp_path / "record"
+    code = main(
+        [
+            "release",
+            EXAMPLE,
+            "--insight",
+            "q2-regions",
+            "--output",
+            str(out),
+            "--key-file",
+            str(key),
+        ]
+    )
+    assert code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "larger than 4,096 bytes" in err
+    assert err.count("\n") == 1
+    assert KEY_HEX not in err
+    assert "abab" not in err
+    assert not out.exists()
+
+
+def test_key_file_of_exactly_the_limit_is_read(tmp_path: Path, key_file: Path) -> None:
+    """A key padded with whitespace to 4,096 bytes is still read: the bound is inclusive."""
+    padded = tmp_path / "padded.hex"
+    padded.write_text(KEY_HEX + " " * (4096 - len(KEY_HEX)), encoding="ascii")
+    assert padded.stat().st_size == 4096
+    one, two = tmp_path / "one", tmp_path / "two"
+    for key, out in ((key_file, one), (padded, two)):
+        code = main(
+            [
+                "release",
+                EXAMPLE,
+                "--insight",
+                "q2-regions",
+                "--output",
+                str(out),
+                "--key-file",
+                str(key),
+            ]
+        )
+        assert code == EXIT_FINDINGS
+    assert (one / TABLES_FILE).read_bytes() == (two / TABLES_FILE).read_bytes()

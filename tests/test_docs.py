@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import doctest
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,6 +30,29 @@ def test_examples_in_docs_run(path: Path) -> None:
         str(path), module_relative=False, optionflags=FLAGS, globs={"dpup": dpup}
     )
     assert 0 == result.failed
+
+
+_BASIS_WORDS = {"good-practice": "good practice", "standard": "standard", "law": "law"}
+
+
+@pytest.mark.parametrize("check", BUILTIN_CHECKS, ids=lambda c: c.id)
+def test_guideline_pages_list_every_check(check: Any) -> None:
+    """Each check has a row in its guideline's page, with its name and its basis."""
+    page = (ROOT / "docs" / "guidelines" / f"{check.guideline.value}.md").read_text("utf-8")
+    pattern = rf"^\| {check.id} \| `?{re.escape(check.name)}`? \|(.*)\|\s*$"
+    row = re.search(pattern, page, re.MULTILINE)
+    assert row is not None, f"{check.id} has no row in its guideline page"
+    cells = [cell.strip().strip("*") for cell in row.group(1).split("|")]
+    assert any(cell.startswith(_BASIS_WORDS[check.basis.value]) for cell in cells)
+
+
+def test_quickstart_is_two_commands() -> None:
+    """The README's Quickstart is two commands on a fresh clone: make demo, make test."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    commands = [line.split("#", 1)[0].strip() for line in block.splitlines() if line.strip()]
+    assert ["make demo", "make test"] == commands
 
 
 def test_package_docstring_runs() -> None:

@@ -604,6 +604,12 @@ class TestXlsx:
         assert ("=1+1", "@x") == (ws["A2"].value, ws["B2"].value)
         assert ("s", "s") == (ws["A2"].data_type, ws["B2"].data_type)
 
+    def test_header_text_is_never_a_formula(self) -> None:
+        """A header can be input (a release table's column labels): = there is text too."""
+        data = workbook([Sheet("t", ("=1+1", "b"), (("x", 1),))], when=date(2026, 1, 2))
+        ws = openpyxl.load_workbook(io.BytesIO(data))["t"]
+        assert ("=1+1", "s") == (ws["A1"].value, ws["A1"].data_type)
+
     def test_rows_must_fit_the_header(self) -> None:
         """A row shorter than its header is refused."""
         with pytest.raises(ValueError, match="has 1 cells, not 2"):

@@ -88,6 +88,19 @@ def test_bad_requests_name_paths_not_values(example: ModuleType) -> None:
     assert "secret-item" not in text
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["[" * 100_000, '{"person": ' + "[" * 100_000, "not json", '"person"', '{"person": ["x"]}'],
+    ids=["nested-too-deep", "person-nested-too-deep", "not-json", "a-string", "unhashable"],
+)
+def test_malformed_requests_are_refused(example: ModuleType, body: str) -> None:
+    """A body that is not a request, however deeply nested, gets a 404 and no traceback."""
+    server = example.CaseServer.from_files(SERVER / "programme.toml", [SERVER / "person.toml"])
+    status, text = server.handle(body)
+    assert status == 404
+    assert json.loads(text) == {"error": "unknown person or malformed request"}
+
+
 def test_the_report_carries_no_personal_values(example: ModuleType) -> None:
     """The person's reference and the programme's free text stay out of the JSON."""
     server = example.CaseServer.from_files(SERVER / "programme.toml", [SERVER / "person.toml"])

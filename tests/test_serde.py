@@ -511,10 +511,29 @@ class TestTypeNames:
             ("name = 2026-01-01", "expected a string, got a date @ $.name"),
             (
                 'name = "x"\n[[insights]]\nid = "i"\ntables = ["t"]',
-                "expected a table @ $.insights[0].tables[0]",
+                "expected a table, got a string @ $.insights[0].tables[0]",
+            ),
+            (
+                'name = "x"\ncollections = [7]',
+                "expected a table, got a number @ $.collections[0]",
+            ),
+            (
+                'name = "x"\n[[insights]]\nid = "i"\nname = "n"\nmagnitude_tables = [7]',
+                "expected a table, got a number @ $.insights[0].magnitude_tables[0]",
+            ),
+            (
+                'name = "x"\n[[insights]]\nid = "i"\nname = "n"\nrelease_exceptions = [[1]]',
+                "expected a table, got a list @ $.insights[0].release_exceptions[0]",
             ),
         ],
-        ids=["date-time-for-date", "date-for-text", "text-for-table"],
+        ids=[
+            "date-time-for-date",
+            "date-for-text",
+            "text-for-table",
+            "number-for-record",
+            "number-for-magnitude-table",
+            "list-for-release-exception",
+        ],
     )
     def test_toml_values_of_the_wrong_kind(self, doc: str, line: str) -> None:
         """TOML's own value kinds (dates, date-times) are named when they do not fit."""

@@ -1,8 +1,11 @@
-"""Check the HTML report in a real browser: accessibility (axe-core), and printing to A4.
+"""Check the HTML pages in a real browser: accessibility (axe-core), and printing to A4.
 
 For each example (the Kids First journey, before and after applying DPUP) this renders the
-HTML report as ``dpup evaluate --format html`` writes it, opens it in headless Chromium
-(Debian's ``/usr/bin/chromium``, driven by Playwright, with no scripts of the page's own),
+HTML report as ``dpup evaluate --format html`` writes it; the "after" report once more,
+marked against the "before" one as ``--baseline`` does; and for each journey (Kids First,
+Best foot forward) the before-and-after comparison as ``dpup compare --format html`` writes
+it. It opens each page in headless Chromium (Debian's ``/usr/bin/chromium``, driven by
+Playwright, with no scripts of the page's own),
 runs axe-core on it with the WCAG 2.2 AA rule tags, prints it to a PDF at A4, and turns
 page 1 of the PDF into a PNG (``pdftoppm``), beside a screenshot of the page as a screen
 shows it. Everything is written under ``build/a11y/`` (git-ignored) for a person to look at.
@@ -26,6 +29,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ("kids-first-before", "kids-first-after")
+JOURNEYS = ("kids-first", "best-foot-forward")
 AXE = ROOT / "build" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM = Path("/usr/bin/chromium")
 WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
@@ -55,14 +59,48 @@ def missing(axe: Path = AXE, chromium: Path = CHROMIUM) -> str | None:
     return None
 
 
-def report_html(example: str) -> str:
-    """Return the HTML report of ``examples/<example>.toml`` as the command writes it."""
+def report_html(example: str, baseline: str | None = None) -> str:
+    """Return the HTML report of ``examples/<example>.toml`` as the command writes it.
+
+    ``baseline`` names another example whose report marks this one's findings, as
+    ``dpup evaluate --baseline`` does.
+    """
     import dpup  # noqa: PLC0415 - tools run from a checkout; keep the import where it is used
+    from dpup.baseline import Baseline  # noqa: PLC0415
     from dpup.render import to_html  # noqa: PLC0415
 
     activity = dpup.load(ROOT / "examples" / f"{example}.toml")
     report = dpup.evaluate(activity, label=f"{example}.toml")
-    return to_html(report, questions=report.questions(activity), subject=activity)
+    earlier = None
+    if baseline is not None:
+        old = dpup.load(ROOT / "examples" / f"{baseline}.toml")
+        earlier = Baseline.from_report(dpup.evaluate(old, label=f"{baseline}.toml"))
+    return to_html(report, questions=report.questions(activity), subject=activity, baseline=earlier)
+
+
+def comparison_html(journey: str) -> str:
+    """Return the comparison page of a journey's before and after examples, as the CLI does."""
+    import dpup  # noqa: PLC0415 - tools run from a checkout; keep the import where it is used
+    from dpup.render.compare import comparison_html as render  # noqa: PLC0415
+
+    sides = [
+        dpup.load(ROOT / "examples" / f"{journey}-{side}.toml") for side in ("before", "after")
+    ]
+    before, after = (
+        dpup.evaluate(a, label=f"{journey}-{side}.toml")
+        for a, side in zip(sides, ("before", "after"), strict=True)
+    )
+    return render(before.compare(after), before_subject=sides[0], after_subject=sides[1])
+
+
+def pages() -> dict[str, Any]:
+    """Return each page checked, by the name its files get: a function giving its HTML."""
+    found: dict[str, Any] = {e: (lambda e=e: report_html(e)) for e in EXAMPLES}
+    found.update({f"{j}-compare": (lambda j=j: comparison_html(j)) for j in JOURNEYS})
+    found["kids-first-after-baseline"] = lambda: report_html(
+        "kids-first-after", "kids-first-before"
+    )
+    return found
 
 
 def _launch(playwright: Any, chromium: Path) -> Any:
@@ -119,9 +157,9 @@ def check(out: Path, *, axe: Path = AXE, chromium: Path = CHROMIUM) -> int:
     with sync_playwright() as pw:
         context = _launch(pw, chromium)
         try:
-            for example in EXAMPLES:
+            for example, make in pages().items():
                 html_path = out / f"{example}.html"
-                html_path.write_text(report_html(example), encoding="utf-8")
+                html_path.write_text(make(), encoding="utf-8")
                 page = context.new_page()
                 page.goto(html_path.as_uri())
                 page.screenshot(path=str(out / f"{example}-screen.png"), full_page=False)
@@ -163,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"a11y: cannot run: {why}", file=sys.stderr)
         return 2
     if args.json:
-        found = {e: axe_violations(report_html(e), axe=args.axe) for e in EXAMPLES}
+        found = {e: axe_violations(make(), axe=args.axe) for e, make in pages().items()}
         print(json.dumps(found, indent=2))
         return 1 if any(found.values()) else 0
     return check(args.out, axe=args.axe, chromium=args.chromium)

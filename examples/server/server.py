@@ -55,7 +55,7 @@ class CaseServer:
             request: Any = json.loads(body)
             ref = request["person"]
             person = self.people[ref]
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: too deep
             return 404, json.dumps({"error": "unknown person or malformed request"})
         try:
             if "disclosure_id" in request:

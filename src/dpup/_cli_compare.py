@@ -12,20 +12,28 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dpup._cli_io import CommandError, check_output, deliver, reason, require_file, shown
+from dpup._cli_io import (
+    CommandError,
+    as_at_date,
+    check_output,
+    deliver,
+    reason,
+    require_file,
+    shown,
+)
 from dpup._printable import printable
-from dpup.baseline import Baseline, BaselineState, load_baselines, match
+from dpup.baseline import Baseline, load_baselines, match
 from dpup.engine import Selector, evaluate
 from dpup.errors import InputError
 from dpup.model import Activity
+from dpup.render.baseline import baseline_dict, baseline_summary
 from dpup.render.compare import RENDERERS
 from dpup.render.sarif import artifact_uri, to_sarif
 from dpup.report import Report
-from dpup.serde import activity_from_items, load, load_items, parse_date
+from dpup.serde import activity_from_items, load, load_items
 from dpup.vocabulary import Status
 
 __all__ = [
@@ -37,14 +45,6 @@ __all__ = [
     "read_baselines",
     "run_compare",
 ]
-
-
-def _as_at(text: str) -> date:
-    try:
-        return parse_date(text)
-    except InputError:
-        msg = "expected a date written as YYYY-MM-DD"
-        raise argparse.ArgumentTypeError(msg) from None
 
 
 def add_compare_command(sub: argparse._SubParsersAction[Any]) -> None:
@@ -59,7 +59,7 @@ def add_compare_command(sub: argparse._SubParsersAction[Any]) -> None:
     cp.add_argument("--output", type=Path, help="write the comparison here instead of stdout")
     cp.add_argument(
         "--as-at",
-        type=_as_at,
+        type=as_at_date,
         metavar="YYYY-MM-DD",
         help="apply the law as at this date to both (default: each file's own as_at)",
     )
@@ -116,7 +116,10 @@ def run_compare(args: argparse.Namespace) -> int:
         for a, p in zip(activities, (args.before, args.after), strict=True)
     )
     comparison = before.compare(after)
-    deliver(RENDERERS[args.format](comparison), args.format, args.output)
+    view = RENDERERS[args.format](
+        comparison, before_subject=activities[0], after_subject=activities[1]
+    )
+    deliver(view, args.format, args.output)
     return 3 if before.errors or after.errors else 0
 
 
@@ -169,52 +172,10 @@ def baseline_passed(
     )
 
 
-def baseline_summary(reports: Sequence[Report], baselines: Sequence[Baseline | None]) -> str:
-    """Return the lines a text or Markdown report ends with: each finding's state, briefly.
-
-    New and updated findings that still ask for something are listed by check and path; the
-    rest are counted.
-    """
-    lines = []
-    for report, baseline in zip(reports, baselines, strict=True):
-        if baseline is None:
-            lines.append(f"Baseline for {report.label or report.subject_type}: none matched.")
-            continue
-        states = baseline.states(report)
-        counts = dict.fromkeys(BaselineState, 0)
-        for s in states:
-            counts[s] += 1
-        absent = baseline.absent(report)
-        counts[BaselineState.ABSENT] = len(absent)
-        shown_counts = ", ".join(f"{n} {s.value}" for s, n in counts.items())
-        lines.append(
-            f"Against the baseline ({report.label or report.subject_type}): {shown_counts}."
-        )
-        for f, state in zip(report.findings, states, strict=True):
-            asks = f.status in (Status.NOT_MET, Status.NEEDS_REVIEW)
-            if state is not BaselineState.UNCHANGED and asks:
-                lines.append(
-                    f"  {state.value}: {f.check_id} {f.name} [{f.status.label}] at {f.subject}"
-                )
-    return "\n".join(lines) + "\n"
-
-
 def _json_with_states(report: Report, baseline: Baseline | None) -> str:
     data = report.to_dict()
     if baseline is not None:
-        data["baseline"] = {
-            "label": baseline.label,
-            "states": [s.value for s in baseline.states(report)],
-            "absent": [
-                {
-                    "fingerprint": e.fingerprint,
-                    "check_id": e.check_id,
-                    "status": e.status.value,
-                    "subject": e.subject,
-                }
-                for e in baseline.absent(report)
-            ],
-        }
+        data["baseline"] = baseline_dict(report, baseline)
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -9,6 +9,7 @@ functions.
 
 from __future__ import annotations
 
+import argparse
 import codecs
 import contextlib
 import errno
@@ -19,13 +20,16 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from dpup._printable import printable
 from dpup.errors import InputError
+from dpup.serde import parse_date
 
 __all__ = [
     "CommandError",
+    "as_at_date",
     "check_output",
     "deliver",
     "emit",
@@ -50,6 +54,19 @@ class CommandError(Exception):
     def __init__(self, message: str) -> None:
         self.message = message
         super().__init__(message)
+
+
+def as_at_date(text: str) -> date:
+    """Read an ``--as-at`` argument: only YYYY-MM-DD, as in input files.
+
+    Raises:
+        argparse.ArgumentTypeError: the text is not such a date (argparse reports it).
+    """
+    try:
+        return parse_date(text)
+    except InputError:
+        msg = "expected a date written as YYYY-MM-DD"
+        raise argparse.ArgumentTypeError(msg) from None
 
 
 _SHOWN_LIMIT = 200

@@ -17,6 +17,7 @@ from typing import Any
 
 from dpup._cli_io import (
     CommandError,
+    as_at_date,
     check_output,
     deliver,
     input_error_lines,
@@ -33,20 +34,12 @@ from dpup.render.json import to_json
 from dpup.render.markdown import to_markdown
 from dpup.render.text import to_text
 from dpup.report import Report
-from dpup.serde import load, parse_date
+from dpup.serde import load
 from dpup.vocabulary import Status
 
 __all__ = ["add_person_command", "run_person"]
 
 _FAIL_ON = {"not-met": Status.NOT_MET, "needs-review": Status.NEEDS_REVIEW}
-
-
-def _as_at(text: str) -> Any:
-    try:
-        return parse_date(text)
-    except InputError:
-        msg = "expected a date written as YYYY-MM-DD"
-        raise argparse.ArgumentTypeError(msg) from None
 
 
 def add_person_command(sub: argparse._SubParsersAction[Any]) -> None:
@@ -60,7 +53,7 @@ def add_person_command(sub: argparse._SubParsersAction[Any]) -> None:
     )
     pe.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
     pe.add_argument("--output", type=Path, help="write the reports here instead of stdout")
-    pe.add_argument("--as-at", type=_as_at, metavar="YYYY-MM-DD", help="apply the law as at")
+    pe.add_argument("--as-at", type=as_at_date, metavar="YYYY-MM-DD", help="apply the law as at")
     pe.add_argument(
         "--fail-on",
         choices=("not-met", "needs-review", "never"),

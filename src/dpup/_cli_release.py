@@ -1,12 +1,14 @@
 """``dpup release``: write the release record of one insight's tables.
 
 The command reads an activity, protects the tables of one insight under the confidentiality
-standard (the default settings' standard, with the insight's own ``rounding`` and
-``suppression_threshold`` where recorded), audits them with every earlier release to the
-same recipient, and writes the record (`dpup.disclosure_control.write_release`) into a new
-folder, and the same as workbooks when ``--xlsx`` is given. Rounding is keyed on a secret
-read from ``--key-file``; ``--seed`` rounds with a seeded generator instead and is for tests
-only. Nothing is rounded at random without one or the other.
+standard (the default settings' standard, made stricter by the insight's own ``rounding`` and
+``suppression_threshold`` where they are stricter, never weaker: `RecordedRules`), audits
+them against those rules with every earlier release to the same recipient, and writes the
+record (`dpup.disclosure_control.write_release`) into a new folder, and the same as workbooks
+when ``--xlsx`` is given. A weaker recorded rule is not refused: the standard's applies, the
+checker summary's ``rules_chosen`` says so, and the command prints a line about it.
+Rounding is keyed on a secret read from ``--key-file``; ``--seed`` rounds with a seeded
+generator instead and is for tests only. Nothing is rounded at random without one or the other.
 
 Exit codes: 0 when the record is written and nothing was found; 1 when it is written but the
 audit or the differencing audit found something (see the checker summary); 2 for a usage,
@@ -19,13 +21,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from dpup._cli_io import CommandError, emit, reason, require_file, shown
 from dpup.disclosure_control import (
     CHECKSUMS_FILE,
-    ConfidentialityRules,
+    ChoiceReason,
+    CrossTable,
     KeyedRounding,
+    RecordedRules,
     RoundingMethod,
     Table,
     release_record,
@@ -74,23 +76,32 @@ def add_release_command(sub: argparse._SubParsersAction[Any]) -> None:
     )
 
 
-def _rules(insight: Insight) -> ConfidentialityRules:
-    """The standard to apply: the default one, with what the insight records of its own."""
-    rules = Settings().confidentiality
-    changes: dict[str, Any] = {}
-    if insight.rounding is not None:
-        changes["rounding"] = insight.rounding
-    if insight.suppression_threshold is not None:
-        changes["suppression_threshold"] = insight.suppression_threshold
-    return attrs.evolve(rules, **changes) if changes else rules
+_MAX_KEY_FILE_BYTES = 4096
+"""The largest key file read; a key is a few dozen hexadecimal digits."""
+
+
+def _asked(insight: Insight) -> RecordedRules:
+    """What the insight records of its own rules (applied only where stricter)."""
+    return RecordedRules(
+        rounding=insight.rounding, suppression_threshold=insight.suppression_threshold
+    )
 
 
 def _read_key(path: Path) -> KeyedRounding:
     require_file(path)
     try:
-        text = path.read_text(encoding="ascii")
+        with path.open("rb") as stream:
+            data = stream.read(_MAX_KEY_FILE_BYTES + 1)
     except OSError as exc:
         raise CommandError(f"cannot read {shown(path)} ({reason(exc)})") from None
+    if len(data) > _MAX_KEY_FILE_BYTES:
+        msg = (
+            f"{shown(path)} is larger than {_MAX_KEY_FILE_BYTES:,} bytes; "
+            "a key file holds one hexadecimal key"
+        )
+        raise CommandError(msg)
+    try:
+        text = data.decode("ascii")
     except UnicodeDecodeError:
         text = ""
     try:
@@ -134,9 +145,11 @@ def run_release(args: argparse.Namespace) -> int:
         raise CommandError(f"cannot read {shown(args.file)} ({reason(exc)})") from None
     index = _insight(activity, args.insight)
     insight = activity.insights[index]
-    if not insight.tables:
+    if not insight.tables and not insight.cross_tables:
         raise CommandError(f"the insight {shown(insight.id)} records no tables of counts")
-    rules = _rules(insight)
+    standard = Settings().confidentiality
+    asked = _asked(insight)
+    rules = asked.applied_to(standard)
     rounding: KeyedRounding | int | None = None
     if args.key_file is not None:
         rounding = _read_key(args.key_file)
@@ -147,19 +160,26 @@ def run_release(args: argparse.Namespace) -> int:
             "the rules round counts: give --key-file (or --seed, for tests only); "
             "dpup never rounds at random without one"
         )
-    earlier: list[Table] = [
+    earlier: list[Table | CrossTable] = [
         (activity.insights[i].tables or ())[t]
         for i, t in release_of(activity.insights, index)
         if i != index
     ]
+    earlier.extend(
+        (activity.insights[i].cross_tables or ())[t]
+        for i, t in release_of(activity.insights, index, cross=True)
+        if i != index
+    )
     try:
         record = release_record(
             insight.id,
-            insight.tables,
-            rules,
+            insight.tables or (),
+            standard,
             rounding=rounding,
             exceptions=insight.release_exceptions or (),
             earlier=earlier,
+            cross_tables=insight.cross_tables or (),
+            recorded=asked,
         )
     except InputError as err:
         prefix = f"$.insights[{index}]"
@@ -175,8 +195,16 @@ def run_release(args: argparse.Namespace) -> int:
         written = write_release(args.output, record, extra=extra)
     except OSError as exc:
         raise CommandError(f"cannot write {shown(args.output)} ({reason(exc)})") from None
-    found = len(record.audit.violations) + sum(len(v) for v in record.violations)
+    found = len(record.audit.violations) + sum(
+        len(v) for v in (*record.violations, *record.cross_violations)
+    )
     lines = [f"wrote {len(written)} files to {shown(args.output)} (checksums in {CHECKSUMS_FILE})"]
+    weaker = [c.field for c in record.choices if c.reason is ChoiceReason.WEAKER]
+    if weaker:
+        lines.append(
+            f"the insight records a weaker {' and '.join(weaker)} than the standard; "
+            "the standard's was applied (see the checker summary)"
+        )
     if found:
         lines.append(f"{found} disclosure findings: read the checker summary before release")
     emit("\n".join(lines) + "\n", "text")

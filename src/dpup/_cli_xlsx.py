@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dpup._cli_io import CommandError, write_bytes
+from dpup.baseline import Baseline
 from dpup.findings import Report
 from dpup.questions import Question
 
@@ -41,12 +42,17 @@ def write_xlsx(
     asked: Sequence[Sequence[Question]],
     subjects: Sequence[object],
     output: Path,
+    baselines: Sequence[Baseline | None] | None = None,
 ) -> None:
     """Write the reports to ``output`` as one workbook, atomically.
+
+    ``baselines`` (from ``--baseline``) adds the "since baseline" column and the sheet of
+    absent findings.
 
     Raises:
         CommandError: the file cannot be written.
     """
     from dpup.render.xlsx import to_xlsx  # noqa: PLC0415 - loads openpyxl only when asked
 
-    write_bytes(to_xlsx(reports, questions=asked, subjects=subjects), output)
+    book = to_xlsx(reports, questions=asked, subjects=subjects, baselines=baselines)
+    write_bytes(book, output)

@@ -53,12 +53,17 @@ _Hook = tuple[Callable[[Any, Any], Any], Any, bool]
 field takes ``None`` as it is (an ``X | None`` field, where the hook is ``X``'s)."""
 
 
-def quick_hook(converter: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
+def quick_hook(
+    converter: cattrs.Converter,
+    cls: type,
+    not_table: Callable[[object], Exception] | None = None,
+) -> Callable[[Any, Any], Any]:
     """Return a structure hook for ``cls``: a plain build, else cattrs' detailed hook.
 
     ``converter`` must forbid extra keys, as dpup's does; its own hooks structure each value.
     A class whose fields cattrs would treat specially (renamed, or not set by ``__init__``)
-    gets the detailed hook alone.
+    gets the detailed hook alone. ``not_table``, when given, makes the error raised for a
+    value that is not a table (a mapping) at all, which the detailed hook reports vaguely.
     """
     detailed: Callable[[Any, Any], Any] = converter.gen_structure_attrs_fromdict(cls)
     fields = attrs.fields(cls)
@@ -86,6 +91,10 @@ def quick_hook(converter: cattrs.Converter, cls: type) -> Callable[[Any, Any], A
 
     def structure_quickly(value: Any, _: Any) -> Any:
         built = build(value) if type(value) is dict else None
-        return detailed(value, cls) if built is None else built
+        if built is not None:
+            return built
+        if not_table is not None and not isinstance(value, dict):
+            raise not_table(value)
+        return detailed(value, cls)
 
     return structure_quickly

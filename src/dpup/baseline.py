@@ -73,7 +73,8 @@ class BaselineEntry:
         check_id: its check.
         status: its status then.
         subject: its subject's path then.
-        message: its message then (dpup's own words, never input values).
+        message: its message then, as the file gives it. The file is input and may have
+            been edited, so no renderer shows it (`dpup.render.baseline`).
     """
 
     fingerprint: str
@@ -207,16 +208,33 @@ def _report_entries(data: object, where: str, problems: list[Problem]) -> Iterat
         if "fingerprint" not in item:
             problems.append(Problem("expected a fingerprint (a report of schema 1.2 or later)", at))
             continue
-        entry = _entry_of(item, at, problems, status_key="status", subject_key="subject")
+        entry = _entry_of(item, at, problems)
         if entry is not None:
             yield entry
 
 
-def _text(item: Mapping[str, Any], key: str, at: str, problems: list[Problem]) -> str | None:
+_REPORT_FIELDS: dict[str, str] = {
+    key: key for key in ("fingerprint", "check_id", "status", "subject", "message")
+}
+"""Where each field of a baseline entry is in a finding of a dpup JSON report."""
+
+_SARIF_FIELDS: dict[str, str] = {
+    "fingerprint": "partialFingerprints",
+    "check_id": "ruleId",
+    "status": "properties.status",
+    "subject": "locations[0].logicalLocations[0].fullyQualifiedName",
+    "message": "message.text",
+}
+"""Where each field of a baseline entry is in a SARIF result, so problems name real paths."""
+
+
+def _text(
+    item: Mapping[str, Any], key: str, at: str, problems: list[Problem], fields: Mapping[str, str]
+) -> str | None:
     value = item.get(key)
     if isinstance(value, str) and value:
         return value
-    problems.append(Problem("expected non-empty text", f"{at}.{key}"))
+    problems.append(Problem("expected non-empty text", f"{at}.{fields[key]}"))
     return None
 
 
@@ -224,29 +242,26 @@ def _entry_of(
     item: Mapping[str, Any],
     at: str,
     problems: list[Problem],
-    *,
-    status_key: str,
-    subject_key: str,
+    fields: Mapping[str, str] = _REPORT_FIELDS,
 ) -> BaselineEntry | None:
     before = len(problems)
     fingerprint = item.get("fingerprint")
-    check_id = _text(item, "check_id", at, problems)
-    if (
-        not isinstance(fingerprint, str)
-        or check_id is None
-        or not fingerprint.startswith(check_id + "-")
+    check_id = _text(item, "check_id", at, problems, fields)
+    # A missing check id is one problem, not a second one of its fingerprint as well.
+    if not isinstance(fingerprint, str) or (
+        check_id is not None and not fingerprint.startswith(check_id + "-")
     ):
-        problems.append(Problem(f"expected {_FINGERPRINT_FORM}", f"{at}.fingerprint"))
-    status_text = item.get(status_key)
+        problems.append(Problem(f"expected {_FINGERPRINT_FORM}", f"{at}.{fields['fingerprint']}"))
+    status_text = item.get("status")
     try:
         status = Status(status_text)
     except ValueError:
         known = ", ".join(s.value for s in Status)
-        problems.append(Problem(f"expected one of {known}", f"{at}.{status_key}"))
-    subject = _text(item, subject_key, at, problems)
+        problems.append(Problem(f"expected one of {known}", f"{at}.{fields['status']}"))
+    subject = _text(item, "subject", at, problems, fields)
     message = item.get("message")
     if not isinstance(message, str):
-        problems.append(Problem("expected text", f"{at}.message"))
+        problems.append(Problem("expected text", f"{at}.{fields['message']}"))
     if len(problems) > before:
         return None
     return BaselineEntry(fingerprint, check_id, status, subject, message)  # type: ignore[arg-type]
@@ -289,7 +304,7 @@ def _run_entries(run: object, at: str, problems: list[Problem]) -> Iterator[Base
             "subject": subject,
             "message": message.get("text") if isinstance(message, dict) else None,
         }
-        entry = _entry_of(item, here, problems, status_key="status", subject_key="subject")
+        entry = _entry_of(item, here, problems, _SARIF_FIELDS)
         if entry is not None:
             yield entry
 
@@ -317,7 +332,7 @@ def load_baselines(path: str | Path) -> tuple[Baseline, ...]:
 
     Raises:
         InputError: the file is not JSON, is too large, or is not dpup reports with
-            fingerprinted findings; every problem is listed at its path (``[1].findings[3]``
+            fingerprinted findings; every problem is listed at its path (``$[1].findings[3]``
             is the fourth finding of the second report).
         OSError: the file cannot be read.
     """
@@ -341,6 +356,9 @@ def _load(path: Path) -> tuple[Baseline, ...]:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
         raise InputError([Problem(f"expected JSON ({exc.msg} at {where})")]) from None
+    except RecursionError:
+        # The decoder recurses once per level; a report is never nested more than a few.
+        raise InputError([Problem("expected a dpup JSON report (nested far too deeply)")]) from None
     if not documents:
         raise InputError([Problem("expected at least one dpup JSON report")])
     problems: list[Problem] = []

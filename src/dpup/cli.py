@@ -14,7 +14,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Literal, NoReturn, TextIO
 
@@ -28,6 +27,7 @@ from dpup._cli_compare import (
     run_compare,
 )
 from dpup._cli_io import CommandError as _CommandError
+from dpup._cli_io import as_at_date as _as_at
 from dpup._cli_io import check_output as _check_output
 from dpup._cli_io import deliver as _deliver
 from dpup._cli_io import emit as _emit
@@ -40,6 +40,7 @@ from dpup._cli_person import add_person_command, run_person
 from dpup._cli_release import add_release_command, run_release
 from dpup._cli_xlsx import refuse_without_output, write_xlsx
 from dpup._printable import printable
+from dpup.baseline import Baseline
 from dpup.engine import Registry, default_registry, evaluate
 from dpup.errors import DpupError, InputError
 from dpup.findings import Report, Status, Waiver
@@ -59,7 +60,7 @@ from dpup.render.junit import to_junit
 from dpup.render.markdown import to_markdown
 from dpup.render.sarif import to_sarif
 from dpup.render.text import to_text
-from dpup.serde import activity_from_items, load, load_items, load_waivers, parse_date
+from dpup.serde import activity_from_items, load, load_items, load_waivers
 
 __all__ = ["EXIT_CRASHED", "EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -69,15 +70,6 @@ EXIT_USAGE = 2
 EXIT_CRASHED = 3
 
 _FAIL_ON = {"not-met": Status.NOT_MET, "needs-review": Status.NEEDS_REVIEW, "never": None}
-
-
-def _as_at(text: str) -> date:
-    """Read ``--as-at``: only YYYY-MM-DD, as in input files (argparse reports the error)."""
-    try:
-        return parse_date(text)
-    except InputError:
-        msg = "expected a date written as YYYY-MM-DD"
-        raise argparse.ArgumentTypeError(msg) from None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -211,19 +203,20 @@ def _render(
     color: bool,
     asked: list[tuple[Question, ...]],
     subjects: list[object],
+    baselines: Sequence[Baseline | None],
 ) -> str:
     # SARIF and JUnit hold several reports in one document; the others are concatenated.
     if fmt == "sarif":
         return to_sarif(reports)
     if fmt == "junit":
-        return to_junit(reports)
+        return to_junit(reports, baselines=baselines)
     if fmt == "json":
         return "\n".join(_indented_json(r) for r in reports)
     one: Callable[..., str] = {"markdown": to_markdown, "html": to_html}.get(fmt, to_text)
-    extra = {"color": color} if fmt == "text" else {}  # each opens with its facts to record
-    return "\n".join(
-        one(r, questions=q, subject=a, **extra)
-        for r, q, a in zip(reports, asked, subjects, strict=True)
+    extra: dict[str, object] = {"color": color} if fmt == "text" else {}
+    return "\n".join(  # each opens with its facts to record; HTML marks the baseline's states
+        one(r, questions=q, subject=a, **extra, **({"baseline": b} if fmt == "html" else {}))
+        for r, q, a, b in zip(reports, asked, subjects, baselines, strict=True)
     )
 
 
@@ -305,13 +298,13 @@ def _evaluate(args: argparse.Namespace, registry: Registry) -> int:
     baselines = read_baselines(args, [r.label for r in reports])
     color = args.output is None and _use_color(args.color, sys.stdout)
     if args.format == "xlsx":
-        write_xlsx(reports, asked, subjects, args.output)
+        write_xlsx(reports, asked, subjects, args.output, baselines)
     else:
         text = evaluate_output(args.format, reports, files, baselines) or _render(
-            reports, args.format, color=color, asked=asked, subjects=subjects
+            reports, args.format, color=color, asked=asked, subjects=subjects, baselines=baselines
         )
         if args.format in ("text", "markdown") and any(baselines):
-            text += "\n" + baseline_summary(reports, baselines)
+            text += "\n" + baseline_summary(reports, baselines, markdown=args.format == "markdown")
         _deliver(text, args.format, args.output)
     if any(r.errors for r in reports):
         return EXIT_CRASHED

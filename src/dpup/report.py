@@ -53,6 +53,7 @@ _RECORD_COLUMNS = (
     "waived",
     "due_on",
     "working_days_left",
+    "fingerprint",
 )
 
 REPORT_SCHEMA_VERSION = "1.2"
@@ -393,7 +394,11 @@ class Report:
         return compare(self, after)
 
     def to_records(self) -> list[dict[str, Any]]:
-        """Return one flat dictionary per finding, ready for a table or a DataFrame."""
+        """Return one flat dictionary per finding, ready for a table or a DataFrame.
+
+        Each row ends with the finding's ``fingerprint``, so rows from two runs can be joined
+        matter by matter.
+        """
         return [
             {
                 "check_id": f.check_id,
@@ -413,6 +418,7 @@ class Report:
                 "waived": f.waiver is not None,
                 "due_on": None if f.due_on is None else f.due_on.isoformat(),
                 "working_days_left": f.working_days_left,
+                "fingerprint": f.fingerprint,
             }
             for f in self.findings
         ]

@@ -6,7 +6,8 @@ document is gathered and raised together as one `InputError`, each as ``message 
 Messages name the expected type or the allowed values, never the value that was given.
 
 Input is also bounded. Documents larger than `MAX_INPUT_BYTES`, nested deeper than
-`MAX_DEPTH`, with a list or table longer than `MAX_LIST_LENGTH` or a string longer than
+`MAX_DEPTH`, with a list or table longer than `MAX_LIST_LENGTH` (`MAX_COUNT_LIST_LENGTH` for a
+flat list of counts under ``raw`` or ``published``) or a string longer than
 `MAX_STRING_LENGTH`, TOML with more than `MAX_TOML_SEPARATORS` separators or YAML with more
 than `MAX_YAML_NODES` nodes, are refused with `InputError` before anything is built from them,
 so hostile or broken input cannot exhaust memory, time or the interpreter's stack. The limits
@@ -41,6 +42,7 @@ __all__ = [
     "CONVERTER",
     "Format",
     "ITEM_COLUMNS",
+    "MAX_COUNT_LIST_LENGTH",
     "MAX_DEPTH",
     "MAX_INPUT_BYTES",
     "MAX_LIST_LENGTH",
@@ -88,6 +90,7 @@ for _name in _LIMITS:
 sys.modules[__name__].__class__ = _Serde
 
 if TYPE_CHECKING:  # the names forwarded above, as the type checker and readers see them
+    MAX_COUNT_LIST_LENGTH = _limits.MAX_COUNT_LIST_LENGTH
     MAX_DEPTH = _limits.MAX_DEPTH
     MAX_INPUT_BYTES = _limits.MAX_INPUT_BYTES
     MAX_LIST_LENGTH = _limits.MAX_LIST_LENGTH

@@ -27,11 +27,13 @@ Tables sent to one recipient are checked together by `audit_release`: a figure o
 subtracted from a figure of another must not leave a small count, and a value one table
 withholds must not be restored by another (`Band` says what each label covers).
 `release_record` and `write_release` write a release: the protected tables, a checker's summary
-marked not for release, and SHA-256 checksums.
+marked not for release, and SHA-256 checksums. A release's own recorded rules
+(`RecordedRules`) only ever make the standard stricter; `meets_rounding` compares methods.
 
 Tables of more than two dimensions (`CrossTable`, with `Dimension` and hierarchical
 `CategoryGroup` subtotals) get the same rules over every published line and margin:
-`suppress_cross`, `round_cross_table`, `protect_cross` and `audit_cross`.
+`suppress_cross`, `round_cross_table`, `protect_cross` and `audit_cross`. They take part in a
+release too (`audit_release`, `release_record`, `KeyedRounding.round_cross_table`).
 
 The domain model re-exports `Table`, `DerivedStatistic`, `StatisticKind` and `RoundingMethod`
 for `dpup.model.Insight`, so this module imports nothing from ``dpup.model`` (that keeps the
@@ -75,6 +77,7 @@ from dpup.disclosure_control._nprotect import (
     round_cross_table,
     suppress_cross,
 )
+from dpup.disclosure_control._nrelease import audit_release
 from dpup.disclosure_control._ntable import (
     CategoryGroup,
     CrossTable,
@@ -95,6 +98,12 @@ from dpup.disclosure_control._record import (
     release_record,
     write_release,
 )
+from dpup.disclosure_control._recorded import (
+    ChoiceReason,
+    RecordedRules,
+    RuleChoice,
+    meets_rounding,
+)
 from dpup.disclosure_control._release import (
     DifferencingViolation,
     FigureRef,
@@ -102,7 +111,6 @@ from dpup.disclosure_control._release import (
     ReleaseReview,
     ReleaseRule,
     ReviewReason,
-    audit_release,
 )
 from dpup.disclosure_control._results import (
     DerivedStatistic,
@@ -139,6 +147,7 @@ __all__ = [
     "CHECKSUMS_FILE",
     "CategoryGroup",
     "CellMagnitude",
+    "ChoiceReason",
     "ConfidentialityRules",
     "CrossLocation",
     "CrossSuppression",
@@ -159,6 +168,7 @@ __all__ = [
     "MSD_PUBLISHED",
     "MagnitudeTable",
     "NOT_FOR_RELEASE",
+    "RecordedRules",
     "ReleaseAudit",
     "ReleaseException",
     "ReleaseRecord",
@@ -166,6 +176,7 @@ __all__ = [
     "ReleaseRule",
     "ReviewReason",
     "RoundingMethod",
+    "RuleChoice",
     "STATS_NZ_RR3",
     "SUMMARY_FILE",
     "StatisticKind",
@@ -182,6 +193,7 @@ __all__ = [
     "audit_release",
     "contributions_missing",
     "contributions_needed",
+    "meets_rounding",
     "protect",
     "protect_cross",
     "release_record",

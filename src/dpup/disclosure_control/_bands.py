@@ -123,8 +123,8 @@ def check_release_fields(
     *,
     population: object,
     key: object,
-    variables: tuple[tuple[str, object], tuple[str, object]],
-    bands: tuple[tuple[str, object, int | None], tuple[str, object, int | None]],
+    variables: Sequence[tuple[str, object]],
+    bands: Sequence[tuple[str, object, int | None]],
     problems: list[Problem],
 ) -> None:
     """Validate a table's population, key, variables and bands, adding to `problems`.
@@ -132,18 +132,25 @@ def check_release_fields(
     Args:
         population: the table's population (a non-blank string or None).
         key: the table's key (a non-blank string or None).
-        variables: (path, value) of the row and column variable names.
-        bands: (path, bands, number of labels or None) for rows and columns.
+        variables: (path, value) of each axis's variable name: rows and columns, or each
+            dimension of a cross table.
+        bands: (path, bands, number of labels or None) for each axis, in the same order.
         problems: where problems are added.
     """
     for path, value in (("$.population", population), ("$.key", key), *variables):
         if value is not None and (not isinstance(value, str) or not value.strip()):
             problems.append(Problem("expected a non-blank string or None", path))
-    (_, row_variable), (column_path, column_variable) = variables
-    if row_variable is not None and row_variable == column_variable:
-        problems.append(
-            Problem("expected the rows and columns to classify by different variables", column_path)
-        )
+    message = (
+        "expected the rows and columns to classify by different variables"
+        if [path for path, _ in variables] == ["$.row_variable", "$.column_variable"]
+        else "expected each dimension to classify by a different variable"
+    )
+    named = [variable for _, variable in variables]
+    problems.extend(
+        Problem(message, path)
+        for n, (path, variable) in enumerate(variables)
+        if variable is not None and variable in named[:n]
+    )
     for (path, given, count), (_, variable) in zip(bands, variables, strict=True):
         if given is None:
             continue

@@ -10,6 +10,7 @@ are independent of each other and that nobody without the key can predict.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final, NoReturn
 
 import attrs
@@ -22,6 +23,7 @@ from dpup.errors import InputError, Problem
 if TYPE_CHECKING:
     import hmac
 
+    from dpup.disclosure_control._ntable import CrossTable
     from dpup.disclosure_control._table import Table
 
 MIN_KEY_BYTES: Final = 16
@@ -278,6 +280,43 @@ class KeyedRounding:
             column_totals=column_totals,
             grand_total=rounded(table.grand_total, table.raw_grand_total, totals_prefix, no_column),
         )
+
+    def round_cross_table(
+        self, table: CrossTable, method: RoundingMethod, *, table_key: str
+    ) -> CrossTable:
+        """Round every published value of a cross table, each by its own identity.
+
+        The cross-table counterpart of `round_table`: a value's identity is the table key and
+        its label in every dimension (a category's or group's label, or None at the
+        dimension's total), so a repeat release of the same table under the same key is
+        identical. The identity is encoded apart from a two-way table's, so a cross table and
+        a two-way table with the same key never share choices by accident.
+
+        Args:
+            table: the cross table to round, usually `CrossSuppressionResult.published`.
+            method: the rounding method; `RoundingMethod.NONE` publishes raw values.
+            table_key: a name for the table that stays the same across releases.
+
+        Returns:
+            A new cross table with rounded published values; withheld values stay None.
+
+        Raises:
+            InputError: if the method or table key has the wrong type.
+        """
+        _check_arguments(method, table_key, None, None)
+        prefix = self._mac.copy()
+        # "N" and the number of dimensions: never the "L"/"T" a two-way row label starts with.
+        dimensions = str(len(table.dimensions)).encode("ascii")
+        prefix.update(_field(table_key.encode("utf-8")) + b"N" + _field(dimensions))
+        axes = [[*map(_label, dim.axis), _label(None)] for dim in table.dimensions]
+        raw = table.raw_values()
+        published = [
+            None if shown is None else self._round(true, method, prefix, b"".join(labels))
+            for shown, true, labels in zip(
+                table.published_values(), raw, itertools.product(*axes), strict=True
+            )
+        ]
+        return attrs.evolve(table, published=published)
 
     def protect(self, table: Table, rules: ConfidentialityRules, *, table_key: str) -> Table:
         """Suppress, then round with this key, a table under the given rules.

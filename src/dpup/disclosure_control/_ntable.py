@@ -19,6 +19,7 @@ from typing import Final, cast
 
 import attrs
 
+from dpup.disclosure_control._bands import Band, _bands, check_release_fields
 from dpup.disclosure_control._rules import _is_count
 from dpup.disclosure_control._table import Table, _as_tuple
 from dpup.errors import InputError, Problem
@@ -86,11 +87,18 @@ class Dimension:
         groups: parent categories and what they hold (region over district, ethnicity level 1
             over level 2); their subtotals are published wherever the dimension is broken down.
             Categories under no group, and groups under no group, add up to the total.
+        variable: what the dimension classifies people by, for comparing tables of one
+            release (see `audit_release`); None when not stated. The name alone is not taken
+            as the variable, since two tables may use one name for different groupings.
+        bands: what each category covers (`Band`, one per category, all of one kind), or
+            None; a group covers what its children cover. Requires `variable`.
     """
 
     name: str
     categories: tuple[str, ...] = attrs.field(converter=_strings)
     groups: tuple[CategoryGroup, ...] = attrs.field(default=(), converter=_groups)
+    variable: str | None = None
+    bands: tuple[Band, ...] | None = attrs.field(default=None, converter=_bands)
 
     @property
     def axis(self) -> tuple[str, ...]:
@@ -200,6 +208,10 @@ class CrossTable:
         published: the published value of every position of the extended cube, None where a
             value is withheld or not part of anything published; None (the default) to publish
             the raw value of every position of the body and the listed margins.
+        key: a name for the table that stays the same across releases (keyed rounding uses
+            it), or None.
+        population: who the table counts, or None when not stated; only tables over the same
+            population are compared in a release (see `audit_release`).
 
     Raises:
         InputError: listing every problem found (dimensions and their hierarchy, shape,
@@ -211,6 +223,8 @@ class CrossTable:
     raw: tuple[int, ...] = attrs.field(converter=_ints)
     margins: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_margins)
     published: tuple[int | None, ...] | None = attrs.field(default=None, converter=_optional_values)
+    key: str | None = None
+    population: str | None = None
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -244,6 +258,18 @@ class CrossTable:
                 sound = False
         self._check_margins(problems)
         self._check_values(problems, sound=sound and not problems)
+        # Dimensions that are not sound are already reported; their fields are not read.
+        dims = self.dimensions if sound else ()
+        check_release_fields(
+            population=self.population,
+            key=self.key,
+            variables=[(f"$.dimensions[{d}].variable", dim.variable) for d, dim in enumerate(dims)],
+            bands=[
+                (f"$.dimensions[{d}].bands", dim.bands, len(dim.categories))
+                for d, dim in enumerate(dims)
+            ],
+            problems=problems,
+        )
         if problems:
             raise InputError(problems)
 

@@ -26,8 +26,13 @@ import attrs
 
 from dpup.disclosure_control._audit import audit
 from dpup.disclosure_control._keyed import KeyedRounding
+from dpup.disclosure_control._ngrid import CrossLocation, CrossSuppression, CrossViolation
+from dpup.disclosure_control._nprotect import audit_cross, round_cross_table, suppress_cross
+from dpup.disclosure_control._nrelease import audit_release
+from dpup.disclosure_control._ntable import CrossTable
 from dpup.disclosure_control._protect import round_table, suppress
-from dpup.disclosure_control._release import FigureRef, ReleaseAudit, audit_release
+from dpup.disclosure_control._recorded import ChoiceReason, RecordedRules, RuleChoice
+from dpup.disclosure_control._release import FigureRef, ReleaseAudit
 from dpup.disclosure_control._results import Location, Suppression, Violation
 from dpup.disclosure_control._rules import ConfidentialityRules, RoundingMethod
 from dpup.disclosure_control._table import Table
@@ -101,16 +106,23 @@ class ReleaseRecord:
 
     Attributes:
         name: what the release is called (an insight id); it names nothing personal.
-        rules: the confidentiality standard applied.
+        rules: the rules applied: the standard, made stricter where the release's own
+            recorded rules are stricter (never weaker).
         rounding: how the tables were rounded, in words (the keyed rounding's fingerprint,
             or the seed of a test-only rounding, or that nothing was rounded).
         tables: the protected tables, with their raw counts (kept for the summary only).
         suppressions: for each table, every value withheld and why.
         violations: for each protected table, what `audit` still finds (normally nothing).
         audit: what `audit_release` finds across these tables and the earlier ones.
-        earlier: how many tables the recipient already held (they follow ``tables`` in the
-            indices of ``audit``).
+        earlier: how many tables the recipient already held (they follow ``tables`` and
+            ``cross_tables`` in the indices of ``audit``).
         exceptions: the exceptions asked for.
+        cross_tables: the protected cross tables, with their raw counts (they follow
+            ``tables`` in the indices of ``audit``).
+        cross_suppressions: for each cross table, every value withheld and why.
+        cross_violations: for each protected cross table, what `audit_cross` still finds.
+        choices: for rounding and the suppression threshold, what the standard asks, what
+            the release recorded, what was applied and why (`RecordedRules.choices`).
     """
 
     name: str
@@ -122,6 +134,10 @@ class ReleaseRecord:
     audit: ReleaseAudit
     earlier: int
     exceptions: tuple[ReleaseException, ...]
+    cross_tables: tuple[CrossTable, ...] = ()
+    cross_suppressions: tuple[tuple[CrossSuppression, ...], ...] = ()
+    cross_violations: tuple[tuple[CrossViolation, ...], ...] = ()
+    choices: tuple[RuleChoice, ...] = ()
 
     def public_tables(self) -> list[dict[str, object]]:
         """Give what the recipient receives of each table, as JSON-ready data (no raw counts)."""
@@ -145,8 +161,11 @@ class ReleaseRecord:
         Raises:
             ValueError: an extra file's name is one of the record's own, or not a plain name.
         """
+        public: dict[str, object] = {"release": self.name, "tables": self.public_tables()}
+        if self.cross_tables:
+            public["cross_tables"] = [_public_cross(table) for table in self.cross_tables]
         files = {
-            TABLES_FILE: _dump({"release": self.name, "tables": self.public_tables()}),
+            TABLES_FILE: _dump(public),
             SUMMARY_FILE: _dump(self.summary()),
         }
         for name, data in (extra or {}).items():
@@ -184,7 +203,34 @@ def _public(table: Table) -> dict[str, object]:
     }
 
 
-def _location(location: Location) -> dict[str, object]:
+def _public_cross(table: CrossTable) -> dict[str, object]:
+    """What the recipient receives of a cross table: no raw counts."""
+    return {
+        "key": table.key,
+        "population": table.population,
+        "dimensions": [
+            {
+                "name": dim.name,
+                "variable": dim.variable,
+                "categories": list(dim.categories),
+                "groups": [
+                    {"label": group.label, "children": list(group.children)} for group in dim.groups
+                ],
+            }
+            for dim in table.dimensions
+        ],
+        "margins": [list(margin) for margin in table.margins],
+        "published": table.published_values(),
+    }
+
+
+def _location(location: Location | CrossLocation) -> dict[str, object]:
+    if isinstance(location, CrossLocation):
+        return {
+            "kind": "cell" if location.is_cell else "subtotal",
+            "indices": list(location.indices),
+            "at_total": list(location.totals),
+        }
     return {
         "kind": location.kind.value,
         "row": location.row_label,
@@ -203,14 +249,51 @@ def _raw_at(table: Table, location: Location) -> int:
     return table.raw_grand_total
 
 
+def _which(table: int, record: ReleaseRecord) -> dict[str, object]:
+    """Name a table of the audit: a table, a cross table, or one the recipient already held."""
+    own = len(record.tables) + len(record.cross_tables)
+    if table >= own:
+        return {"table": table - own, "held_by_recipient": True}
+    if table >= len(record.tables):
+        return {"cross_table": table - len(record.tables), "held_by_recipient": False}
+    return {"table": table, "held_by_recipient": False}
+
+
 def _figure(ref: FigureRef, record: ReleaseRecord) -> dict[str, object]:
-    earlier = ref.table >= len(record.tables)
-    index = ref.table - len(record.tables) if earlier else ref.table
-    return {
-        "table": index,
-        "held_by_recipient": earlier,
-        **_location(ref.location),
-    }
+    return {**_which(ref.table, record), **_location(ref.location)}
+
+
+def _cross_suppressions(record: ReleaseRecord) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+    for index, (table, items) in enumerate(
+        zip(record.cross_tables, record.cross_suppressions, strict=True)
+    ):
+        raw = table.raw_values() if items else []
+        found.extend(
+            {
+                "cross_table": index,
+                "reason": item.reason.value,
+                **_location(item.location),
+                "withheld_true_count_not_for_release": raw[item.location.position],
+            }
+            for item in items
+        )
+    return found
+
+
+_WHY: Final[dict[ChoiceReason, str]] = {
+    ChoiceReason.NOT_RECORDED: "the release records no value of its own: the standard's applies",
+    ChoiceReason.SAME: "the release records the standard's own value",
+    ChoiceReason.STRICTER: "the release records a stricter value than the standard's: it applies",
+    ChoiceReason.WEAKER: (
+        "the release records a weaker value than the standard's: the standard's applies, "
+        "and the tables are audited against it"
+    ),
+}
+
+
+def _plain(value: RoundingMethod | int) -> str | int:
+    return value.value if isinstance(value, RoundingMethod) else value
 
 
 def _summary(record: ReleaseRecord) -> dict[str, object]:
@@ -228,6 +311,17 @@ def _summary(record: ReleaseRecord) -> dict[str, object]:
             "group_disclosure": rules.group_disclosure.value,
             "unverified": list(rules.unverified),
         },
+        "rules_chosen": [
+            {
+                "field": item.field,
+                "standard": _plain(item.standard),
+                "recorded": None if item.recorded is None else _plain(item.recorded),
+                "applied": _plain(item.applied),
+                "reason": item.reason.value,
+                "why": _WHY[item.reason],
+            }
+            for item in record.choices
+        ],
         "rounding": record.rounding,
         "suppressions": [
             {
@@ -240,10 +334,16 @@ def _summary(record: ReleaseRecord) -> dict[str, object]:
                 zip(record.tables, record.suppressions, strict=True)
             )
             for item in items
-        ],
+        ]
+        + _cross_suppressions(record),
         "audit": [
             {"table": index, "rule": item.rule.value, **_location(item.location)}
             for index, items in enumerate(record.violations)
+            for item in items
+        ]
+        + [
+            {"cross_table": index, "rule": item.rule.value, **_location(item.location)}
+            for index, items in enumerate(record.cross_violations)
             for item in items
         ],
         "differencing": [
@@ -259,14 +359,7 @@ def _summary(record: ReleaseRecord) -> dict[str, object]:
             {
                 "reason": item.reason.value,
                 "message": item.message,
-                "fields": [
-                    {
-                        "table": t if t < len(record.tables) else t - len(record.tables),
-                        "held_by_recipient": t >= len(record.tables),
-                        "field": name,
-                    }
-                    for t, name in item.fields
-                ],
+                "fields": [{**_which(t, record), "field": name} for t, name in item.fields],
             }
             for item in record.audit.reviews
         ],
@@ -308,26 +401,36 @@ def release_record(
     *,
     rounding: KeyedRounding | int | None,
     exceptions: Sequence[ReleaseException] = (),
-    earlier: Sequence[Table] = (),
+    earlier: Sequence[Table | CrossTable] = (),
+    cross_tables: Sequence[CrossTable] = (),
+    recorded: RecordedRules | None = None,
 ) -> ReleaseRecord:
     """Protect a release's tables and gather what its checker needs to sign it off.
 
     Each table is suppressed (`suppress`, which reads the totals to publish from the table)
     and then rounded with the rules' method. Rounding is keyed when `rounding` is a
     `KeyedRounding` (each table's identity is its `Table.key`, or ``"<name>/<index>"`` when it
-    has none), so a repeat release rounds exactly as before. An integer seeds
+    has none), so a repeat release rounds exactly as before. Cross tables are protected the
+    same way (`suppress_cross`, then `KeyedRounding.round_cross_table` keyed on
+    `CrossTable.key` or ``"<name>/cross/<index>"``, or the seeded `round_cross_table`), and
+    audited alone (`audit_cross`) and with the rest. An integer seeds
     `random.Random` instead; that is for tests and demonstrations, and the record says so.
     Nothing is ever rounded at random without one or the other.
 
     Args:
         name: what the release is called (an insight id).
         tables: the tables to protect, with their raw counts.
-        rules: the confidentiality standard to apply.
+        rules: the confidentiality standard the release must meet.
         rounding: a `KeyedRounding`, or an int seed (tests only); None only when the rules do
             not round.
         exceptions: exceptions asked for; they are listed, never applied.
         earlier: tables the recipient already holds, as they were published, for
             `audit_release`.
+        cross_tables: cross tables to protect and release with the tables.
+        recorded: the release's own rules (an insight's ``rounding`` and
+            ``suppression_threshold``). They apply only where they are stricter than
+            `rules` (`RecordedRules.applied_to`); a weaker one is listed in the summary and
+            not applied, and every audit runs against the rules applied.
 
     Returns:
         The record; `ReleaseRecord.files` gives its files, `write_release` writes them.
@@ -337,6 +440,12 @@ def release_record(
             naming a table or label that does not exist).
     """
     problems = _exception_problems(tables, exceptions)
+    given: object = recorded  # annotations are not enforced at run time
+    asked = given if isinstance(given, RecordedRules) else RecordedRules()
+    if given is not None and not isinstance(given, RecordedRules):
+        problems.append(Problem("expected RecordedRules or None", "$.recorded"))
+    choices = asked.choices(rules)
+    rules = asked.applied_to(rules)
     rounds = rules.rounding is not RoundingMethod.NONE
     if rounding is None and rounds:
         problems.append(
@@ -349,6 +458,8 @@ def release_record(
     if problems:
         raise InputError(problems)
     results = [suppress(table, rules) for table in tables]
+    cross = [suppress_cross(table, rules) for table in cross_tables]
+    protected_cross = [result.published for result in cross]
     if not rounds:
         protected = [result.published for result in results]
         how = "none: the rules do not round"
@@ -359,10 +470,19 @@ def release_record(
             )
             for index, (table, result) in enumerate(zip(tables, results, strict=True))
         ]
+        protected_cross = [
+            rounding.round_cross_table(
+                result.published, rules.rounding, table_key=table.key or f"{name}/cross/{index}"
+            )
+            for index, (table, result) in enumerate(zip(cross_tables, cross, strict=True))
+        ]
         how = f"keyed: key fingerprint {rounding.fingerprint}"
     else:
         rng = Random(rounding)  # noqa: S311 - seeded on purpose, for tests only
         protected = [round_table(result.published, rules.rounding, rng) for result in results]
+        protected_cross = [
+            round_cross_table(result.published, rules.rounding, rng) for result in cross
+        ]
         how = f"seeded with {rounding}: for tests only, not for a real release"
     return ReleaseRecord(
         name=name,
@@ -371,9 +491,13 @@ def release_record(
         tables=tuple(protected),
         suppressions=tuple(result.suppressions for result in results),
         violations=tuple(audit(table, rules) for table in protected),
-        audit=audit_release((*protected, *earlier), rules),
+        audit=audit_release((*protected, *protected_cross, *earlier), rules),
         earlier=len(earlier),
         exceptions=tuple(exceptions),
+        cross_tables=tuple(protected_cross),
+        cross_suppressions=tuple(result.suppressions for result in cross),
+        cross_violations=tuple(audit_cross(table, rules) for table in protected_cross),
+        choices=choices,
     )
 
 

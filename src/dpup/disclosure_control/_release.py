@@ -41,6 +41,7 @@ import attrs
 from dpup.disclosure_control._audit import _raw_range, _small_withheld_sums
 from dpup.disclosure_control._bands import Band
 from dpup.disclosure_control._grid import _determined, _Grid, _lone_unknowns, _Pos
+from dpup.disclosure_control._ngrid import CrossLocation
 from dpup.disclosure_control._results import Location
 from dpup.disclosure_control._rules import ConfidentialityRules
 from dpup.disclosure_control._table import Table
@@ -116,11 +117,11 @@ class FigureRef:
 
     Attributes:
         table: the table's index in the release.
-        location: the position in that table.
+        location: the position in that table (a `CrossLocation` in a cross table).
     """
 
     table: int
-    location: Location
+    location: Location | CrossLocation
 
 
 @attrs.frozen(kw_only=True)
@@ -374,37 +375,33 @@ def _keys(figures: _Figures) -> dict[_Pos, frozenset[tuple[object, _Category]]]:
 # --------------------------------------------------------------------------------------------
 
 
-def audit_release(tables: Sequence[Table], rules: ConfidentialityRules) -> ReleaseAudit:
-    """Check that no small count can be worked out by subtracting across a release's tables.
+def _by_population(
+    populations: Sequence[str | None],
+) -> tuple[list[ReleaseReview], dict[str, list[int]]]:
+    """Group tables (by position) by the population they count; ask for any not stated.
 
-    The release is the set of tables one recipient receives (see the module docstring for
-    how figures are compared). Tables are compared only when their `Table.population` is the
-    same string; variables are matched by name (`Table.row_variable`, `column_variable`). A
-    variable two tables share is compared by its `Band` definitions when every such table
-    gives them (of one kind), else by label when the tables use exactly the same labels for
-    it; otherwise the overlap is left to review.
-
-    Args:
-        tables: the tables of the release, each with its raw counts and published values.
-        rules: the confidentiality standard; its threshold, zero exemption and rounding
-            method decide what is small and what a published figure may stand for.
-
-    Returns:
-        The violations (SMALL_DIFFERENCE pairs first, then WITHHELD_RESTORED values, each in
-        table and position order) and the open questions. Both are empty for a single table.
+    Only tables over the same population can be subtracted from one another, so each group is
+    audited on its own. A table whose population is not recorded joins no group and is named
+    in one POPULATION_NOT_STATED review.
     """
-    if len(tables) < 2:
-        return ReleaseAudit(violations=(), reviews=())
     reviews: list[ReleaseReview] = []
-    unstated = [(i, "population") for i, table in enumerate(tables) if table.population is None]
+    unstated = [(i, "population") for i, population in enumerate(populations) if population is None]
     if unstated:
         reviews.append(
             ReleaseReview(reason=ReviewReason.POPULATION_NOT_STATED, fields=tuple(unstated))
         )
     groups: dict[str, list[int]] = {}
-    for i, table in enumerate(tables):
-        if table.population is not None:
-            groups.setdefault(table.population, []).append(i)
+    for i, population in enumerate(populations):
+        if population is not None:
+            groups.setdefault(population, []).append(i)
+    return reviews, groups
+
+
+def _audit_two_way(tables: Sequence[Table], rules: ConfidentialityRules) -> ReleaseAudit:
+    """`audit_release` for a release of two-way tables only (see `_nrelease.audit_release`)."""
+    if len(tables) < 2:
+        return ReleaseAudit(violations=(), reviews=())
+    reviews, groups = _by_population([table.population for table in tables])
     differences: list[DifferencingViolation] = []
     restored: list[DifferencingViolation] = []
     for members in groups.values():

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, Literal, TypeVar, get_args, get_origin, overload
 
+import attrs
 import cattrs
 from cattrs.errors import (
     BaseValidationError,
@@ -177,6 +178,38 @@ def _is_tuple(tp: Any) -> bool:
     return origin is tuple
 
 
+_RECORD_MODULES = ("dpup.model", "dpup.disclosure_control")
+
+
+def _is_record_class(tp: object) -> bool:
+    """Whether ``tp`` is an attrs class of `dpup.model` or `dpup.disclosure_control`."""
+    if not (isinstance(tp, type) and attrs.has(tp)):
+        return False
+    module = tp.__module__
+    return any(module == m or module.startswith(m + ".") for m in _RECORD_MODULES)
+
+
+def _not_table(value: object) -> Exception:
+    """The error for a record given as something other than a table, naming only its type."""
+    return _wrong("a table", value)
+
+
+def _tables_only(hook: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """Wrap a class's structure hook so anything but a table is refused by its type.
+
+    A number or string given for a record is then "expected a table, got a number", not the
+    bare "invalid value" the hook's own failure gives (the model's classes get the same
+    through `quick_hook`'s ``not_table``).
+    """
+
+    def structure_table(value: Any, tp: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _not_table(value)
+        return hook(value, tp)
+
+    return structure_table
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(
         forbid_extra_keys=True,
@@ -196,7 +229,11 @@ def _make_converter() -> cattrs.Converter:
     )
     # The model's classes are built plainly, falling back to cattrs' detailed hook (which
     # lists every problem) only when something is wrong: see dpup._quick_structure.
-    conv.register_structure_hook_factory(is_model_class, lambda t: quick_hook(conv, t))
+    conv.register_structure_hook_factory(
+        _is_record_class, lambda t: _tables_only(conv.gen_structure_attrs_fromdict(t))
+    )
+    # Registered after the factory above, so it serves the model's classes before it does.
+    conv.register_structure_hook_factory(is_model_class, lambda t: quick_hook(conv, t, _not_table))
     # Registered last, so the generated Table hook it wraps uses the hooks above.
     conv.register_structure_hook(Table, _make_table_hook(conv))
     conv.register_structure_hook(CrossTable, _make_cross_table_hook(conv))

@@ -3,9 +3,11 @@
 Documents larger than `MAX_INPUT_BYTES`, nested deeper than `MAX_DEPTH`, with a list or table
 longer than `MAX_LIST_LENGTH` or a string longer than `MAX_STRING_LENGTH`, TOML with more than
 `MAX_TOML_SEPARATORS` separators or YAML with more than `MAX_YAML_NODES` nodes are refused
-with `InputError` before anything is built from them. The limits are module constants read on
-every call; `dpup.serde` forwards reads and assignments of its own ``MAX_*`` names here, so
-``dpup.serde.MAX_LIST_LENGTH = 50_000`` still raises the limit.
+with `InputError` before anything is built from them. A flat list of counts under a ``raw`` or
+``published`` key (a cross table's cells) may be as long as `MAX_COUNT_LIST_LENGTH` instead.
+The limits are module constants read on every call; `dpup.serde` forwards reads and
+assignments of its own ``MAX_*`` names here, so ``dpup.serde.MAX_LIST_LENGTH = 50_000`` still
+raises the limit.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from dpup.errors import InputError, Problem
 
 __all__ = [
+    "MAX_COUNT_LIST_LENGTH",
     "MAX_DEPTH",
     "MAX_INPUT_BYTES",
     "MAX_LIST_LENGTH",
@@ -40,6 +43,19 @@ dpup's own documents nest at most eight levels deep (an insight's table's rows).
 
 MAX_LIST_LENGTH = 10_000
 """The most entries accepted in any one list, or keys in any one table."""
+
+
+MAX_COUNT_LIST_LENGTH = 4_000_000
+"""The most entries accepted in a flat list of counts, in place of `MAX_LIST_LENGTH`.
+
+A list under a ``raw`` or ``published`` key whose entries are all whole numbers, nulls or the
+``"suppressed"`` marker (a cross table's cells and published values, flat) may be this long:
+a 100 x 100 x 10 table has 100,000 cells. Such a list is still held to the document's size,
+TOML separator and YAML node limits, which bound the work of reading it; 4,000,000 is the
+most positions a cross table may have (`dpup.disclosure_control.MAX_CROSS_POSITIONS`)."""
+
+_COUNT_KEYS = frozenset({"raw", "published"})
+_WITHHELD = "suppressed"  # dpup.serde.WITHHELD; the converter reads it, after these limits
 
 
 MAX_STRING_LENGTH = 100_000
@@ -151,13 +167,14 @@ def _within_limits(data: object, max_depth: int, max_length: int, max_string: in
     # each, and on a collection of 100,000 items would set off the garbage collector's full
     # walks over everything alive (most of this walk's cost at that size).
     level: list[dict[Any, Any] | list[Any] | tuple[Any, ...]] = [data]
+    above: list[dict[Any, Any] | list[Any] | tuple[Any, ...]] = []
     depth = 1
     while level:
         if depth > max_depth:
             return False
         below: list[dict[Any, Any] | list[Any] | tuple[Any, ...]] = []
         for value in level:
-            if len(value) > max_length:
+            if len(value) > max_length and not _counts_below(value, above):
                 return False
             items: Iterable[Any]
             if isinstance(value, dict):
@@ -184,9 +201,26 @@ def _within_limits(data: object, max_depth: int, max_length: int, max_string: in
                         return False
                 elif isinstance(item, _CONTAINERS):
                     below.append(item)
-        level = below
+        above, level = level, below
         depth += 1
     return True
+
+
+def _counts_below(
+    value: dict[Any, Any] | list[Any] | tuple[Any, ...], parents: Iterable[object]
+) -> bool:
+    """Whether a long list is a flat list of counts under a ``raw`` or ``published`` key.
+
+    The quick pass keeps no keys, so the key is looked up in the level above; this runs only
+    for a list past `MAX_LIST_LENGTH`, and agrees with `_counts` in the locating walk.
+    """
+    if isinstance(value, dict) or len(value) > MAX_COUNT_LIST_LENGTH:
+        return False
+    under = any(
+        isinstance(parent, dict) and any(parent.get(key) is value for key in _COUNT_KEYS)
+        for parent in parents
+    )
+    return under and all(type(item) is int or item is None or item == _WITHHELD for item in value)
 
 
 def _limit_problems(data: object, root: str = "$") -> list[Problem]:
@@ -227,8 +261,13 @@ def _located_limit_problems(
             problems.append(Problem(f"nested more than {max_depth} levels deep", where))
             continue
         if len(value) > max_length:
+            counts = _counts(value, trail)
+            if counts and len(value) <= MAX_COUNT_LIST_LENGTH:
+                # Whole numbers, nulls and the marker: nothing below it to check.
+                continue
             where = _where(trail, root)
-            problems.append(Problem(f"more than {max_length} entries", where))
+            limit = MAX_COUNT_LIST_LENGTH if counts else max_length
+            problems.append(Problem(f"more than {limit} entries", where))
             continue
         if isinstance(value, dict):
             children: list[tuple[object, int, _Trail | None]] = []
@@ -249,6 +288,17 @@ def _located_limit_problems(
                 for i, item in reversed(list(enumerate(value)))
             )
     return problems
+
+
+def _counts(value: object, trail: _Trail | None) -> bool:
+    """Whether a list is a flat list of counts, held to `MAX_COUNT_LIST_LENGTH`."""
+    return (
+        trail is not None
+        and not trail.index
+        and trail.key in _COUNT_KEYS
+        and isinstance(value, list | tuple)
+        and all(type(item) is int or item is None or item == _WITHHELD for item in value)
+    )
 
 
 def _too_large(size: int, source: str | None) -> InputError:

@@ -484,6 +484,10 @@ class AccessPractice:
         oral_requests_accepted: whether a spoken request is treated as a request from the day
             it is made (logged, and its time limit running), even where the person is also
             asked to confirm it in writing.
+        response_working_days: the working days within which the agency commits to deciding
+            a request to see or correct information (its published or standing practice, not
+            one request's deadline). The Privacy Act 2020 allows at most 20 unless a request's
+            limit is extended (AI025).
     """
 
     rights_explained_at_enrolment: bool | None = None
@@ -501,3 +505,4 @@ class AccessPractice:
     records_co_completed: bool | None = None
     own_perspective_recorded: bool | None = None
     oral_requests_accepted: bool | None = None
+    response_working_days: int | None = attrs.field(default=None, validator=non_negative)

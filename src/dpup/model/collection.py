@@ -16,6 +16,7 @@ from dpup.model.choice import ChoiceLevel
 from dpup.model.information import Identifiability, InformationItem
 from dpup.model.manner import CollectionManner
 from dpup.model.parties import RecipientKind
+from dpup.model.retention import Retention, RetentionGround, RetentionStart
 from dpup.model.sharing import SharingGround
 
 __all__ = [
@@ -26,10 +27,12 @@ __all__ = [
     "Ipp2Exception",
     "Ipp3Exception",
     "Notice",
+    "NoticeAddressee",
     "NoticeRecipient",
     "NoticeTiming",
     "Retention",
     "RetentionGround",
+    "RetentionStart",
     "RiskAssessment",
     "Safeguard",
     "Source",
@@ -200,6 +203,19 @@ class NoticeTiming(Enum):
     exception is recorded."""
 
 
+class NoticeAddressee(Enum):
+    """Who a notice was given to: the person, or someone on their behalf."""
+
+    INDIVIDUAL = "individual"
+    """The person the information is about (a child or young person included)."""
+    PARENT_OR_GUARDIAN = "parent-or-guardian"
+    """A parent or guardian, for a child or young person."""
+    WHANAU = "whanau"
+    """The person's whānau or family, other than a parent or guardian."""
+    REPRESENTATIVE = "representative"
+    """Someone else acting for the person (an advocate, an attorney, a welfare guardian)."""
+
+
 class Channel(Enum):
     """A way of explaining things to people."""
 
@@ -314,52 +330,6 @@ class RiskAssessment:
     harms: tuple[str, ...] | None = None
 
 
-class RetentionGround(Enum):
-    """What a retention period rests on.
-
-    IPP9's limit is how long the purposes for which the information may lawfully be used
-    need it. Keeping information because a law requires it is such a purpose; a period the
-    agency chose without working it out from the purposes is not the IPP9 limit.
-    """
-
-    PURPOSES = "purposes"
-    """How long the purposes the information may lawfully be used for need it."""
-    PUBLIC_RECORDS_ACT = "public-records-act"
-    """A disposal authority under the Public Records Act 2005 (public offices and local
-    authorities may not dispose of public records without one)."""
-    OTHER_LAW = "other-law"
-    """Another law that requires the information to be kept for the period."""
-    AGENCY_POLICY = "agency-policy"
-    """The agency's own choice (a blanket schedule, a system default), not worked out from
-    the purposes."""
-
-    @property
-    def ties_to_purposes(self) -> bool:
-        """Whether the period is one the lawful purposes (a legal duty among them) need."""
-        return self is not RetentionGround.AGENCY_POLICY
-
-
-@attrs.frozen
-class Retention:
-    """How long information is kept.
-
-    Attributes:
-        period_months: the retention period.
-        basis: why that period, in words (the purpose, the law or disposal authority, the
-            records schedule).
-        oldest_record_months: the age of the oldest record held, if known.
-        overdue_reason: why records older than the period are still held, if they are.
-        ground: what the period rests on: the lawful purposes, a Public Records Act 2005
-            disposal authority, another law, or only the agency's own choice.
-    """
-
-    period_months: int | None = attrs.field(default=None, validator=non_negative)
-    basis: str | None = None
-    oldest_record_months: int | None = attrs.field(default=None, validator=non_negative)
-    overdue_reason: str | None = None
-    ground: RetentionGround | None = None
-
-
 @attrs.frozen
 class NoticeRecipient:
     """A recipient as a notice describes it: who, and in what form they receive information.
@@ -422,6 +392,8 @@ class Notice:
         recipient_forms: for the recipients the notice names, the form in which it told
             people each would receive their information (identifying, de-identified, or
             counts only); ``None`` when not recorded.
+        told: who was told: the person, a parent or guardian, whānau, a representative, or
+            several of them (a child and their parent both); ``()`` for nobody.
     """
 
     timing: NoticeTiming | None = None
@@ -456,6 +428,7 @@ class Notice:
     revisit_offered: bool | None = None
     post_notice_given: bool | None = None
     recipient_forms: tuple[NoticeRecipient, ...] | None = None
+    told: tuple[NoticeAddressee, ...] | None = None
 
 
 @attrs.frozen

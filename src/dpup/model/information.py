@@ -262,6 +262,9 @@ class InformationItem:
 
     Attributes:
         name: the field's name, unique within its collection (e.g. "date_of_birth").
+            Disclosures and other records name items alone, so one name is one item across
+            the activity: collections holding the same name must not record a different
+            ``identifiability`` or ``sensitivity`` for it (an input error).
         category: a free grouping (e.g. "contact", "case notes").
         identifiability: whether it identifies people.
         sensitivity: the sensitive categories it falls in; ``()`` for none.

@@ -203,25 +203,34 @@ class Insight:
     cross_tables: tuple[CrossTable, ...] | None = None
 
 
-def release_of(insights: Sequence[Insight], index: int) -> tuple[tuple[int, int], ...]:
+def release_of(
+    insights: Sequence[Insight], index: int, *, cross: bool = False
+) -> tuple[tuple[int, int], ...]:
     """Give the tables that one insight's recipient holds once it is released.
 
     The release is the insight's own tables, then the tables of every other insight sent to
     the same recipient (``recipient`` equal and recorded) on or before its ``release_on``;
     another insight whose date, or this insight's date, is not recorded is included, since
-    the recipient may already hold it. Without a recorded recipient, only the insight's own
-    tables form its release.
+    the recipient may already hold it (check SV021 judges a finding that needs such an
+    insight's tables as needing review, never as not met). Without a recorded recipient,
+    only the insight's own tables form its release.
 
     Args:
         insights: the activity's insights.
         index: the position of the insight in ``insights``.
+        cross: give the insights' ``cross_tables`` instead of their ``tables`` (the same
+            insights take part).
 
     Returns:
         (insight index, table index) pairs: the insight's own tables first, then the others
         in the order of ``insights``.
     """
     insight = insights[index]
-    members = [(index, t) for t in range(len(insight.tables or ()))]
+
+    def count(item: Insight) -> int:
+        return len((item.cross_tables if cross else item.tables) or ())
+
+    members = [(index, t) for t in range(count(insight))]
     if insight.recipient is None:
         return tuple(members)
     when = insight.release_on
@@ -230,5 +239,5 @@ def release_of(insights: Sequence[Insight], index: int) -> tuple[tuple[int, int]
             continue
         if when is not None and other.release_on is not None and other.release_on > when:
             continue
-        members.extend((other_index, t) for t in range(len(other.tables or ())))
+        members.extend((other_index, t) for t in range(count(other)))
     return tuple(members)

@@ -12,6 +12,9 @@ two places:
   the context does not define. `dangles` answers the same question with a few set lookups,
   for the request path, where nearly every record refers only to what exists.
 
+An item name means one item across the activity: collections that hold the same name must
+not record it as different information (`reference_problems` reports where they do).
+
 Problems name paths, never the ids themselves.
 """
 
@@ -28,6 +31,7 @@ from dpup.model.access import AccessPractice, AccessRequest, CorrectionRequest
 from dpup.model.breach import Breach
 from dpup.model.choice import Choice
 from dpup.model.collection import Collection
+from dpup.model.information import InformationItem
 from dpup.model.insight import Insight
 from dpup.model.purpose import Purpose
 from dpup.model.regimes import SharingRequest
@@ -141,6 +145,39 @@ def _duplicates(ids: Iterable[str], path: str, what: str) -> Iterator[Problem]:
         if ident in seen:
             yield Problem(f"duplicate {what}", f"{path}[{i}]")
         seen.add(ident)
+
+
+def _item_conflicts(collections: tuple[Collection, ...]) -> Iterator[Problem]:
+    """Yield where an item name is defined again, in another collection, as something else.
+
+    Disclosures, corrections and breaches name items alone, so an item name means one item
+    across the activity: every collection that holds it holds the same kind of information.
+    Each may record its own purposes and justification, but where two record what the item
+    is (``identifiability``, ``sensitivity``) the two must agree. Only the first collection
+    to hold a name is compared with, so each disagreement is reported once, at the later item.
+    """
+    first: dict[str, tuple[int, int, InformationItem]] = {}
+    for ci, col in enumerate(collections):
+        for ii, item in enumerate(col.items):
+            held = first.setdefault(item.name, (ci, ii, item))
+            if held[0] == ci:
+                continue  # the first holder, or a duplicate within it (reported as such)
+            other = held[2]
+            where = f"$.collections[{held[0]}].items[{held[1]}]"
+            base = f"$.collections[{ci}].items[{ii}]"
+            a, b = item.identifiability, other.identifiability
+            if a is not None and b is not None and a is not b:
+                yield Problem(_conflict("identifiability", where), f"{base}.identifiability")
+            s, t = item.sensitivity, other.sensitivity
+            if s is not None and t is not None and set(s) != set(t):
+                yield Problem(_conflict("sensitivity", where), f"{base}.sensitivity")
+
+
+def _conflict(field: str, where: str) -> str:
+    return (
+        f"an item of the same name at {where} records a different {field}; an item name "
+        "means one item in every collection, so record the same value or rename one"
+    )
 
 
 def _refs(values: tuple[str, ...] | None, known: _Known, path: str, what: str) -> Iterator[Problem]:
@@ -268,6 +305,7 @@ def reference_problems(activity: Activity) -> list[Problem]:
     problems += _duplicates((b.id for b in a.breaches), "$.breaches", "breach id")
     problems += _duplicates((r.id for r in a.sharing_requests), "$.sharing_requests", "request id")
     problems += _duplicates((i.id for i in a.insights), "$.insights", "insight id")
+    problems += _item_conflicts(a.collections)
     known = known_ids(a)
     for name, records in (
         ("collections", a.collections),

@@ -9,8 +9,11 @@ findings are one click away in a closed ``<details>``.
 
 No external assets and no scripts: styles are inline, the chart is inline SVG, and findings are
 filtered by status with radio buttons and CSS alone. Print rules lay the page out on A4 with
-every ``<details>`` open. Every string is escaped, control characters included (they are shown
-as escapes, as `dpup._printable.printable` writes them).
+every ``<details>`` open. Given a baseline (``dpup evaluate --baseline``), each block of findings
+carries a badge saying whether it is new, unchanged or updated since, and a section lists the
+counts and the findings the baseline had that this run no longer has. Every string is escaped,
+control characters included (they are shown as escapes, as `dpup._printable.printable` writes
+them).
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ import html
 from collections.abc import Sequence
 
 from dpup._printable import printable
+from dpup.baseline import Baseline
 from dpup.findings import Finding, Report, Score, Status
 from dpup.policy import Guideline, Principle
 from dpup.questions import Question
+from dpup.render._baseline_view import BaselineMarks, absent_check, absent_subject
 from dpup.render._common import basis_label, due_label
 from dpup.render._view import (
     NOT_LEGAL_ADVICE,
@@ -42,7 +47,7 @@ from dpup.render._view import (
 from dpup.render.questions import TOP, questions_html
 from dpup.settings import Settings
 
-__all__ = ["score_chart_svg", "to_html"]
+__all__ = ["CSS", "score_chart_svg", "to_html"]
 
 
 def escape(text: str) -> str:
@@ -71,7 +76,9 @@ _CSS = """
 .dpup .finding.not_yet_due{border-color:#0969da}
 .dpup .tag{display:inline-block;font-size:.8rem;padding:0 .35rem;border-radius:.6rem;
  background:#eaeef2;margin-right:.25rem;font-weight:400}
-.dpup .tag.law{background:#ffebe9}.dpup .waived{font-style:italic;color:#57606a}
+.dpup .tag.law{background:#ffebe9}.dpup .tag.since{background:#ddf4ff}
+.dpup .tag.since.new,.dpup .tag.since.updated{background:#fff8c5;font-weight:600}
+.dpup .waived{font-style:italic;color:#57606a}
 .dpup .unverified{font-size:.8rem;border:1px solid #9a6700;color:#6b4a00;padding:0 .3rem;
  border-radius:.3rem;margin-left:.2rem}
 .dpup code{font-size:.9em;background:#eaeef2;padding:0 .2rem;border-radius:.2rem;
@@ -99,6 +106,9 @@ _CSS = """
  .dpup a{color:inherit}
 }
 """
+
+CSS = _CSS
+"""The report's style sheet, for other pages that share its look (the comparison view)."""
 
 _STATUS_ORDER = (
     Status.NOT_MET,
@@ -200,7 +210,9 @@ def _path(path: str, subject: object | None, known: str | None = None) -> str:
     return shown if label is None or label == known else f"{shown} ({escape(label)})"
 
 
-def _subject_lines(g: FindingGroup, subject: object | None) -> list[str]:
+def _subject_lines(
+    g: FindingGroup, subject: object | None, marks: BaselineMarks | None = None
+) -> list[str]:
     def evidence(f: Finding) -> str:
         known = evidence_label(f.subject, subject)
         return ", ".join(_path(e, subject, known) for e in f.evidence)
@@ -211,8 +223,16 @@ def _subject_lines(g: FindingGroup, subject: object | None) -> list[str]:
         if f.evidence:
             out.append(f"<p>Evidence: {evidence(f)}</p>")
         return out
+    mixed = marks is not None and len({marks.state(f) for f in g.findings}) > 1
+
+    def state(f: Finding) -> str:  # in a block of mixed states, each subject says its own
+        if not mixed or marks is None:
+            return ""
+        value = marks.state(f).value
+        return f'<span class="tag since {value}">{value}</span> '
+
     items = "".join(
-        f"<li>{_path(f.subject, subject)}"
+        f"<li>{state(f)}{_path(f.subject, subject)}"
         + (f"; evidence: {evidence(f)}" if f.evidence else "")
         + "</li>"
         for f in g.findings
@@ -220,7 +240,17 @@ def _subject_lines(g: FindingGroup, subject: object | None) -> list[str]:
     return [f"<p>{count(len(g.findings), 'subject')}:</p><ul>{items}</ul>"]
 
 
-def _block(g: FindingGroup, subject: object | None) -> str:
+def _since(g: FindingGroup, marks: BaselineMarks | None) -> str:
+    """The block's badge against the baseline: ``new since the baseline``, or the mix."""
+    if marks is None:
+        return ""
+    states = {marks.state(f).value for f in g.findings}
+    kind = states.pop() if len(states) == 1 else "mixed"
+    phrase = escape(marks.phrase(g.findings))
+    return f'<span class="tag since {kind}">{phrase} since the baseline</span>'
+
+
+def _block(g: FindingGroup, subject: object | None, marks: BaselineMarks | None = None) -> str:
     f = g.first
     basis = basis_label(f.basis)
     parts = [
@@ -228,13 +258,13 @@ def _block(g: FindingGroup, subject: object | None) -> str:
         f"<h4>{escape(f.check_id)} {escape(f.name)} "
         f'<span class="tag">{escape(f.status.label)}</span>'
         f'<span class="tag{" law" if f.basis.is_law else ""}">{escape(basis)}</span>'
-        f'<span class="tag">{escape(f.severity.value)}</span></h4>',
+        f'<span class="tag">{escape(f.severity.value)}</span>{_since(g, marks)}</h4>',
         f"<p>{escape(f.message)}</p>",
     ]
     cites = law_refs(f)
     if cites:
         parts.append(f"<p>Under: {'; '.join(_cite(c) for c in cites)}</p>")
-    parts += _subject_lines(g, subject)
+    parts += _subject_lines(g, subject, marks)
     if f.status is Status.NOT_YET_DUE:
         parts.append(f'<p class="due">Not yet due: {escape(due_label(f))}</p>')
     elif f.status is Status.NEEDS_REVIEW:
@@ -323,7 +353,31 @@ def _summary(report: Report) -> str:
     )
 
 
-def _findings(report: Report, subject: object | None) -> str:
+def _baseline_section(marks: BaselineMarks | None) -> str:
+    """The counts against the baseline, and the findings it had that this run no longer has."""
+    if marks is None:
+        return ""
+    against = f" ({escape(marks.label)})" if marks.label else ""
+    rows = "".join(
+        f"<tr><td>{escape(absent_check(e))}</td><td>{escape(e.status.label)}</td>"
+        f"<td><code>{escape(absent_subject(e))}</code></td></tr>"
+        for e in marks.absent
+    )
+    absent = (
+        '<table><thead><tr><th scope="col">check</th><th scope="col">status then</th>'
+        f'<th scope="col">subject then</th></tr></thead><tbody>{rows}</tbody></table>'
+        if rows
+        else "<p>None.</p>"
+    )
+    return (
+        '<section aria-labelledby="dpup-baseline"><h2 id="dpup-baseline">Since the baseline</h2>'
+        f"<p>Against the baseline{against}: {escape(marks.summary())}. Each block of findings "
+        "below says whether it is new, unchanged or updated (another status) since.</p>"
+        f"<h3>Absent since the baseline ({len(marks.absent)})</h3>{absent}</section>"
+    )
+
+
+def _findings(report: Report, subject: object | None, marks: BaselineMarks | None = None) -> str:
     counts = {s: len(report.with_status(s)) for s in _STATUS_ORDER}
     filters = [
         '<input type="radio" name="dpup-filter" id="dpup-f-all" checked>'
@@ -341,10 +395,12 @@ def _findings(report: Report, subject: object | None) -> str:
         open_ = [b for b in blocks if b.first.status is not Status.NOT_APPLICABLE]
         closed = [b for b in blocks if b.first.status is Status.NOT_APPLICABLE]
         if open_:
-            shown.append(f"<h3>{escape(g.label)}</h3>" + "".join(_block(b, subject) for b in open_))
+            shown.append(
+                f"<h3>{escape(g.label)}</h3>" + "".join(_block(b, subject, marks) for b in open_)
+            )
         if closed:
             hidden.append(
-                f"<h3>{escape(g.label)}</h3>" + "".join(_block(b, subject) for b in closed)
+                f"<h3>{escape(g.label)}</h3>" + "".join(_block(b, subject, marks) for b in closed)
             )
     n_a = len(report.with_status(Status.NOT_APPLICABLE))
     details = (
@@ -371,6 +427,7 @@ def _body(
     questions: Sequence[Question] | None,
     subject: object | None,
     settings: Settings | None,
+    marks: BaselineMarks | None = None,
 ) -> str:
     floor = coverage_floor(settings)
     title = f"dpup report: {report.label}" if report.label else "dpup report"
@@ -402,6 +459,7 @@ def _body(
         f"{len(report.open_obligations())} not yet due.</p>"
         f'<p class="advice">{_advice()}</p>'
         + _summary(report)
+        + _baseline_section(marks)
         + ("" if questions is None else questions_html(questions, limit=TOP))
         + _obligations(report, subject)
         + '<section aria-labelledby="dpup-scores"><h2 id="dpup-scores">Scores</h2>'
@@ -417,7 +475,7 @@ def _body(
         )
         + _score_table("overall", [("all checks", report.overall)], floor)
         + "</section>"
-        + _findings(report, subject)
+        + _findings(report, subject, marks)
         + errors
         + (f"<p>{escape(UNVERIFIED_NOTE)}</p>" if unverified else "")
         + "</div>"
@@ -431,6 +489,7 @@ def to_html(
     questions: Sequence[Question] | None = None,
     subject: object | None = None,
     settings: Settings | None = None,
+    baseline: Baseline | None = None,
 ) -> str:
     """Return the report as HTML.
 
@@ -443,8 +502,12 @@ def to_html(
         subject: the activity evaluated; when given, each path is followed by the id of the
             record it points into (``$.disclosures[2] (disclosure "funder-report")``).
         settings: where the coverage floor comes from (`Settings.score_coverage_floor`).
+        baseline: an earlier run (``dpup evaluate --baseline``); when given, each block of
+            findings is marked new, unchanged or updated since, and a "Since the baseline"
+            section gives the counts and lists the findings it had that this run has not.
     """
-    body = _body(report, questions, subject, settings)
+    marks = None if baseline is None else BaselineMarks(report, baseline)
+    body = _body(report, questions, subject, settings, marks)
     style = f"<style>{_CSS}</style>"
     if fragment:
         return style + body

@@ -6,7 +6,11 @@ NOT_YET_DUE is skipped with its due date and working days left (no verdict can b
 while the time limit runs, so it neither passes nor fails), MET passes, and a crashed check is
 an error. A waived NOT_MET finding is skipped, with the
 waiver's reason, because the risk was accepted. Each test case carries its finding's
-fingerprint (`dpup.fingerprints`) as the property ``dpupFinding/v1``.
+fingerprint (`dpup.fingerprints`) as the property ``dpupFinding/v1``. Against a baseline
+(``dpup evaluate --baseline``), each test case also carries ``baselineState`` (``new``,
+``unchanged`` or ``updated``, as in SARIF), and each suite the properties ``baselineAbsent``
+(how many of the baseline's findings this run no longer has) and ``baselineCounts``. Absent
+findings are not written as test cases: there is nothing left to run.
 
 XML 1.0 cannot hold most control characters at all, even escaped, and a waiver reason or a
 label is input that may contain them: every string is written through `_x`, which shows each
@@ -15,11 +19,13 @@ as an escape (``\x1b``), so the document always parses.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from xml.etree import ElementTree as ET
 
 from dpup._printable import printable
+from dpup.baseline import Baseline
 from dpup.findings import Finding, Report, Status
+from dpup.render._baseline_view import BaselineMarks, marks_for
 from dpup.render._common import due_label
 
 __all__ = ["to_junit"]
@@ -30,11 +36,14 @@ def _x(text: str) -> str:
     return printable(text, keep="\t\n")
 
 
-def _case(suite: ET.Element, f: Finding, name: str) -> str:
+def _case(suite: ET.Element, f: Finding, name: str, marks: BaselineMarks | None = None) -> str:
     classname = _x(f"dpup.{f.guideline.value}.{f.check_id}")
     case = ET.SubElement(suite, "testcase", {"classname": classname, "name": _x(name)})
     properties = ET.SubElement(case, "properties")
     ET.SubElement(properties, "property", {"name": "dpupFinding/v1", "value": f.fingerprint})
+    if marks is not None:
+        state = marks.state(f).value
+        ET.SubElement(properties, "property", {"name": "baselineState", "value": state})
     detail = _x(
         "\n".join(
             [
@@ -77,14 +86,31 @@ def _case(suite: ET.Element, f: Finding, name: str) -> str:
     return "passed"
 
 
-def to_junit(reports: Report | Iterable[Report]) -> str:
-    """Return JUnit XML text with one ``<testsuite>`` per report."""
+def to_junit(
+    reports: Report | Iterable[Report], *, baselines: Sequence[Baseline | None] | None = None
+) -> str:
+    """Return JUnit XML text with one ``<testsuite>`` per report.
+
+    Args:
+        reports: a report, or several.
+        baselines: for each report, the earlier run to mark its findings against, or
+            ``None``; each test case then carries its ``baselineState`` property.
+
+    Raises:
+        ValueError: ``baselines`` is not one per report.
+    """
     reports = [reports] if isinstance(reports, Report) else list(reports)
+    all_marks = marks_for(reports, baselines)
     root = ET.Element("testsuites", {"name": "dpup"})
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    for i, report in enumerate(reports):
+    for i, (report, marks) in enumerate(zip(reports, all_marks, strict=True)):
         name = report.label or f"{report.subject_type} {i + 1}"
         suite = ET.SubElement(root, "testsuite", {"name": _x(name)})
+        if marks is not None:
+            props = ET.SubElement(suite, "properties")
+            absent = str(len(marks.absent))
+            ET.SubElement(props, "property", {"name": "baselineAbsent", "value": absent})
+            ET.SubElement(props, "property", {"name": "baselineCounts", "value": marks.summary()})
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         seen: dict[tuple[str, str], int] = {}
         for f in report.findings:
@@ -93,7 +119,7 @@ def to_junit(reports: Report | Iterable[Report]) -> str:
             case_name = f"{f.check_id} {f.name} @ {f.subject}"
             if seen[key] > 1:
                 case_name += f" #{seen[key]}"
-            outcome = _case(suite, f, case_name)
+            outcome = _case(suite, f, case_name, marks)
             counts["tests"] += 1
             if outcome == "failure":
                 counts["failures"] += 1

@@ -2,17 +2,19 @@
 
 `release_workbooks` turns a `dpup.disclosure_control.ReleaseRecord` into two XLSX files to
 write beside its JSON (`dpup.disclosure_control.write_release` takes them as ``extra`` and
-checksums them too): ``tables.xlsx``, one sheet per table as the recipient receives it, and
+checksums them too): ``tables.xlsx``, one sheet per table as the recipient receives it (a
+cross table as one row per published position), and
 ``checker-summary.xlsx``, whose first sheet says it is not for release. They hold the same
 facts as ``tables.json`` and ``checker-summary.json``. openpyxl (the ``xlsx`` extra) is needed.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Final, cast
 
-from dpup.disclosure_control import NOT_FOR_RELEASE, ReleaseRecord
+from dpup.disclosure_control import NOT_FOR_RELEASE, CrossTable, ReleaseRecord
 from dpup.render.xlsx import Cell, Sheet, workbook
 
 __all__ = ["SUMMARY_XLSX", "TABLES_XLSX", "release_workbooks"]
@@ -48,18 +50,44 @@ def _table_sheet(index: int, table: dict[str, object]) -> Sheet:
     return Sheet(f"Table {index + 1}", tuple(header), tuple(body))
 
 
+def _cross_sheet(index: int, table: CrossTable) -> Sheet:
+    """A cross table as the recipient receives it: one row per published position."""
+    axes = [(*dim.axis, "Total") for dim in table.dimensions]
+    rows = tuple(
+        (*labels, _shown(value))
+        for labels, value, planned in zip(
+            itertools.product(*axes), table.published_values(), table.planned(), strict=True
+        )
+        if planned
+    )
+    header = (*(dim.name for dim in table.dimensions), "value")
+    return Sheet(f"Cross table {index + 1}", header, rows)
+
+
+def _which(item: dict[str, object]) -> str:
+    if "cross_table" in item:
+        return f"cross table {item['cross_table']}"
+    return f"table {item['table']}"
+
+
 def _place(item: dict[str, object]) -> str:
-    where = [f"table {item['table']}"]
+    where = [_which(item)]
     if item.get("held_by_recipient"):
         where.append("(already held)")
     where.append(str(item["kind"]))
-    where.extend(f"{key} {item[key]}" for key in ("row", "column") if item.get(key) is not None)
+    where.extend(
+        f"{key} {item[key]}" for key in ("row", "column", "indices") if item.get(key) is not None
+    )
     return " ".join(where)
 
 
 def _rows(items: object, keys: Sequence[str]) -> tuple[tuple[Cell, ...], ...]:
+    def cell(value: object) -> Cell:
+        # A cross table's indices (a list) are written as one text cell.
+        return ", ".join(map(str, value)) if isinstance(value, list) else cast("Cell", value)
+
     return tuple(
-        tuple(cast("Cell", item.get(key)) for key in keys)
+        tuple(cell(item.get(key)) for key in keys)
         for item in cast("list[dict[str, object]]", items)
     )
 
@@ -91,14 +119,13 @@ def _summary_sheets(summary: dict[str, object]) -> list[Sheet]:
             cast("Cell", item["reason"]),
             cast("Cell", item["message"]),
             "; ".join(
-                f"table {f['table']}{' (already held)' if f['held_by_recipient'] else ''} "
-                f"{f['field']}"
+                f"{_which(f)}{' (already held)' if f['held_by_recipient'] else ''} {f['field']}"
                 for f in cast("list[dict[str, object]]", item["fields"])
             ),
         )
         for item in cast("list[dict[str, object]]", summary["differencing_reviews"])
     )
-    suppression_keys = (
+    suppression_keys: tuple[str, ...] = (
         "table",
         "kind",
         "row",
@@ -106,15 +133,21 @@ def _summary_sheets(summary: dict[str, object]) -> list[Sheet]:
         "reason",
         "withheld_true_count_not_for_release",
     )
+    audit_keys: tuple[str, ...] = ("table", "rule", "kind", "row", "column")
+    listed = [
+        item
+        for key in ("audit", "suppressions")
+        for item in cast("list[dict[str, object]]", summary[key])
+    ]
+    if any("cross_table" in item for item in listed):
+        # Cross tables' positions: which cross table, and an index along each dimension.
+        suppression_keys += ("cross_table", "indices")
+        audit_keys += ("cross_table", "indices")
     exception_keys = ("table", "row", "column", "reason", "approved_by", "applied_by_dpup")
     return [
         Sheet("NOT FOR RELEASE", ("item", "value"), tuple(facts)),
         Sheet("Suppressions", suppression_keys, _rows(summary["suppressions"], suppression_keys)),
-        Sheet(
-            "Audit",
-            ("table", "rule", "kind", "row", "column"),
-            _rows(summary["audit"], ("table", "rule", "kind", "row", "column")),
-        ),
+        Sheet("Audit", audit_keys, _rows(summary["audit"], audit_keys)),
         Sheet("Differencing", ("rule", "message", "withheld", "figures"), differencing),
         Sheet("Differencing reviews", ("reason", "message", "fields"), reviews),
         Sheet(
@@ -139,6 +172,7 @@ def release_workbooks(record: ReleaseRecord) -> dict[str, bytes]:
         ImportError: openpyxl (the ``xlsx`` extra) is not installed.
     """
     tables = [_table_sheet(i, table) for i, table in enumerate(record.public_tables())]
+    tables += [_cross_sheet(i, table) for i, table in enumerate(record.cross_tables)]
     return {
         TABLES_XLSX: workbook(tables),
         SUMMARY_XLSX: workbook(_summary_sheets(record.summary())),

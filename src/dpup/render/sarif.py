@@ -15,13 +15,15 @@ Each result carries its finding's fingerprint in ``partialFingerprints`` under
 the same matter in an earlier run, whatever order the input lists things in. Given a baseline
 (`dpup.baseline.Baseline`), each result also carries its ``baselineState``: ``new``,
 ``unchanged`` or ``updated`` (same matter, different status), and the failing and reviewable
-findings of the baseline no longer reported are written as results with state ``absent``.
+findings of the baseline no longer reported are written as results with state ``absent``:
+the baseline file is input, so such a result's text is the check's own summary, never the
+baseline's message, and its location and fingerprint are written only in the form dpup writes.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -30,6 +32,7 @@ from dpup.engine import Check, default_registry
 from dpup.findings import Finding, Report, Status
 from dpup.fingerprints import FINGERPRINT_VERSION
 from dpup.policy import DPUP_URL
+from dpup.render._baseline_view import absent_message, known_fingerprint, known_subject
 from dpup.render._common import SEVERITY_LEVEL, due_label
 
 if TYPE_CHECKING:
@@ -137,7 +140,11 @@ def _result(
 
 
 def _results(
-    report: Report, index: Mapping[str, int], uri: str | None, baseline: Baseline | None
+    report: Report,
+    catalogue: Sequence[Check[Any]],
+    index: Mapping[str, int],
+    uri: str | None,
+    baseline: Baseline | None,
 ) -> list[dict[str, Any]]:
     """Return the results of ``report``, marked against ``baseline`` when there is one."""
     if baseline is None:
@@ -153,31 +160,44 @@ def _results(
         if f.status in _REPORTED and f.check_id in index
     ]
     results += [
-        _absent(e, index[e.check_id], uri)
+        _absent(e, catalogue[index[e.check_id]], index[e.check_id], uri)
         for e in baseline.absent(report)
         if e.status in _REPORTED and e.check_id in index
     ]
     return results
 
 
-def _absent(e: BaselineEntry, index: int, artifact_uri: str | None) -> dict[str, Any]:
-    """Return the result for a baseline finding this run no longer reports."""
-    location: dict[str, Any] = {
-        "logicalLocations": [{"fullyQualifiedName": e.subject, "kind": "object"}]
-    }
+def _absent(
+    e: BaselineEntry, check: Check[Any], index: int, artifact_uri: str | None
+) -> dict[str, Any]:
+    """Return the result for a baseline finding this run no longer reports.
+
+    The baseline file is input: its message is not copied (the text is the check's own
+    summary), and its subject and fingerprint are written only in the form dpup writes
+    (`dpup.render._baseline_view`); otherwise the result has no logical location or
+    fingerprint.
+    """
+    location: dict[str, Any] = {}
+    subject = known_subject(e)
+    if subject is not None:
+        location["logicalLocations"] = [{"fullyQualifiedName": subject, "kind": "object"}]
     if artifact_uri is not None:
         location["physicalLocation"] = {"artifactLocation": {"uri": artifact_uri}}
-    return {
-        "ruleId": e.check_id,
+    result: dict[str, Any] = {
+        "ruleId": check.id,
         "ruleIndex": index,
         "kind": "informational",
         "level": "none",
-        "message": {"text": f"No longer reported (was {e.status.label}): {e.message}"},
-        "locations": [location],
-        "partialFingerprints": {FINGERPRINT_VERSION: e.fingerprint},
-        "baselineState": "absent",
-        "properties": {"status": e.status.value},
+        "message": {"text": absent_message(e, check.summary)},
     }
+    if location:
+        result["locations"] = [location]
+    fingerprint = known_fingerprint(e)
+    if fingerprint is not None:
+        result["partialFingerprints"] = {FINGERPRINT_VERSION: fingerprint}
+    result["baselineState"] = "absent"
+    result["properties"] = {"status": e.status.value}
+    return result
 
 
 def to_sarif_dict(
@@ -208,7 +228,7 @@ def to_sarif_dict(
     marks = list(baselines) if baselines is not None else [None] * len(reports)
     runs = []
     for report, uri, baseline in zip(reports, uris, marks, strict=True):
-        results = _results(report, index, uri, baseline)
+        results = _results(report, catalogue, index, uri, baseline)
         run: dict[str, Any] = {
             "tool": {
                 "driver": {

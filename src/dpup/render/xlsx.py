@@ -4,7 +4,10 @@ Privacy officers keep their registers in spreadsheets, so `to_xlsx` writes what 
 report shows as sheets a spreadsheet can sort and filter: a summary, one row per finding,
 one row per score, the facts to record, and the obligations not yet due. It holds no input
 values: paths, check ids, the record ids that paths point into (structure), dpup's own
-messages and counts. A waiver is marked, its reason (input text) is not copied.
+messages and counts. A waiver is marked, its reason (input text) is not copied. Each finding's
+row ends with its fingerprint; against a baseline (``dpup evaluate --baseline``) a column says
+whether it is new, unchanged or updated since, and a sheet lists the baseline's findings this
+run no longer has.
 
 `workbook` is the small writer underneath, for any table of rows (the release records use it
 too). Both need openpyxl, the optional ``xlsx`` extra (``pip install 'dpup[xlsx]'``); the
@@ -22,9 +25,17 @@ from typing import Any
 
 import attrs
 
+from dpup.baseline import Baseline
 from dpup.findings import Report, Score, Status
 from dpup.policy import Guideline, Principle
 from dpup.questions import Question
+from dpup.render._baseline_view import (
+    BaselineMarks,
+    absent_check,
+    absent_subject,
+    known_fingerprint,
+    marks_for,
+)
 from dpup.render._common import basis_label
 from dpup.render._view import (
     NOT_LEGAL_ADVICE,
@@ -101,6 +112,9 @@ def workbook(sheets: Sequence[Sheet], *, when: _dt.date | None = None) -> bytes:
         ws.append(list(sheet.header))
         for cell in ws[1]:
             cell.font = bold
+            # A header can be input too (a table's column labels): text, never a formula.
+            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+                cell.data_type = "s"
         widths = [len(h) for h in sheet.header]
         for r, row in enumerate(sheet.rows, start=2):
             if len(row) != len(sheet.header):
@@ -172,7 +186,9 @@ def _summary_rows(report: Report, floor: float) -> list[tuple[Cell, ...]]:
     ]
 
 
-def _finding_rows(report: Report, subject: object | None) -> list[tuple[Cell, ...]]:
+def _finding_rows(
+    report: Report, subject: object | None, marks: BaselineMarks | None, with_marks: bool
+) -> list[tuple[Cell, ...]]:
     rows: list[tuple[Cell, ...]] = []
     for f in report.findings:
         cites = law_refs(f)
@@ -203,9 +219,18 @@ def _finding_rows(report: Report, subject: object | None) -> list[tuple[Cell, ..
                 f.due_on,
                 f.working_days_left,
                 "yes" if f.waiver is not None else "no",
+                f.fingerprint,
+                *([None if marks is None else marks.state(f).value] if with_marks else []),
             )
         )
     return rows
+
+
+def _absent_rows(report: Report, marks: BaselineMarks | None) -> list[tuple[Cell, ...]]:
+    return [
+        (report.label, absent_check(e), e.status.label, absent_subject(e), known_fingerprint(e))
+        for e in (() if marks is None else marks.absent)
+    ]
 
 
 _FINDINGS_HEADER = (
@@ -228,6 +253,7 @@ _FINDINGS_HEADER = (
     "due on",
     "working days left",
     "waived",
+    "fingerprint",
 )
 
 
@@ -298,6 +324,7 @@ def to_xlsx(
     questions: Sequence[Sequence[Question] | None] | None = None,
     subjects: Sequence[object | None] | None = None,
     settings: Settings | None = None,
+    baselines: Sequence[Baseline | None] | None = None,
 ) -> bytes:
     """Return one or more reports as an XLSX workbook.
 
@@ -314,10 +341,14 @@ def to_xlsx(
         subjects: for each report, the activity it evaluated, or ``None``; when given,
             each subject path is followed by the id of the record it points into.
         settings: where the coverage floor comes from (`Settings.score_coverage_floor`).
+        baselines: for each report, an earlier run or ``None``. When any is given, the
+            *Findings* sheet gains a column "since baseline" (new, unchanged or updated;
+            empty for a report without one) and a sheet *Absent since baseline* lists the
+            earlier findings each report no longer has.
 
     Raises:
         ImportError: openpyxl (the ``xlsx`` extra) is not installed.
-        ValueError: ``questions`` or ``subjects`` is not one per report.
+        ValueError: ``questions``, ``subjects`` or ``baselines`` is not one per report.
     """
     many = (reports,) if isinstance(reports, Report) else tuple(reports)
     asked = tuple(questions) if questions is not None else (None,) * len(many)
@@ -326,16 +357,23 @@ def to_xlsx(
         msg = f"give questions and subjects for each of the {count(len(many), 'report')}"
         raise ValueError(msg)
     floor = coverage_floor(settings)
-    summary, findings, scores, todo, due = [], [], [], [], []
-    for report, qs, subject in zip(many, asked, seen, strict=True):
+    all_marks = marks_for(many, baselines)
+    with_marks = baselines is not None and any(b is not None for b in baselines)
+    summary, findings, scores, todo, due, absent = [], [], [], [], [], []
+    for report, qs, subject, marks in zip(many, asked, seen, all_marks, strict=True):
         summary += _summary_rows(report, floor)
-        findings += _finding_rows(report, subject)
+        findings += _finding_rows(report, subject, marks, with_marks)
+        absent += _absent_rows(report, marks)
         scores += _score_rows(report, floor)
         todo += _todo_rows(report.label, qs or ())
         due += _due_rows(report, subject)
-    sheets = (
+    sheets: tuple[Sheet, ...] = (
         Sheet("Summary", ("report", "item", "value"), tuple(summary)),
-        Sheet("Findings", _FINDINGS_HEADER, tuple(findings)),
+        Sheet(
+            "Findings",
+            _FINDINGS_HEADER + (("since baseline",) if with_marks else ()),
+            tuple(findings),
+        ),
         Sheet(
             "Scores",
             (
@@ -375,4 +413,7 @@ def to_xlsx(
             tuple(due),
         ),
     )
+    if with_marks:
+        header = ("report", "check", "status then", "subject then", "fingerprint")
+        sheets += (Sheet("Absent since baseline", header, tuple(absent)),)
     return workbook(sheets, when=max((r.as_at for r in many), default=None))

@@ -27,7 +27,11 @@ def category_groups(draw: st.DrawFn) -> Any:
 
 @st.composite
 def cross_dimensions(draw: st.DrawFn, name: str = "dimension") -> Any:
-    """Draw a `Dimension` of one to three categories, sometimes with a group over two."""
+    """Draw a `Dimension` of one to three categories, sometimes with a group over two.
+
+    Its `variable` is its name or unstated, so releases of cross tables are both compared and
+    left to review.
+    """
     from dpup.disclosure_control import CategoryGroup, Dimension  # noqa: PLC0415 - as above
 
     size = draw(st.integers(1, 3))
@@ -35,7 +39,8 @@ def cross_dimensions(draw: st.DrawFn, name: str = "dimension") -> Any:
     groups = []
     if size >= 2 and draw(st.booleans()):
         groups.append(CategoryGroup(label=f"{name} group", children=labels[:2]))
-    return Dimension(name=name, categories=labels, groups=groups)
+    variable = name if draw(st.booleans()) else None
+    return Dimension(name=name, categories=labels, groups=groups, variable=variable)
 
 
 @st.composite
@@ -56,7 +61,8 @@ def cross_tables(draw: st.DrawFn) -> Any:
         value if flag and not (value < 6 and draw(st.booleans())) else None
         for value, flag in zip(table.raw_values(), table.planned(), strict=True)
     ]
-    return attrs.evolve(table, published=published)
+    population = draw(st.sampled_from((None, "clients")))
+    return attrs.evolve(table, published=published, population=population)
 
 
 def cross_strategies() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:

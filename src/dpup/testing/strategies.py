@@ -280,6 +280,7 @@ def activities(draw: st.DrawFn) -> Activity:
         Insight,
         SharingRequest,
     )
+    from dpup.testing._item_strategies import one_definition_per_name  # noqa: PLC0415
 
     breaches = [
         attrs.evolve(b, items=_subset(draw, sorted(set(item_names))))
@@ -294,7 +295,7 @@ def activities(draw: st.DrawFn) -> Activity:
         base,
         purposes=tuple(purposes),
         choices=tuple(choices),
-        collections=tuple(collections),
+        collections=one_definition_per_name(collections),
         agreements=tuple(agreements),
         disclosures=tuple(disclosures),
         correction_requests=tuple(corrections),

@@ -18,6 +18,7 @@ from dpup.model import (
     Agency,
     Retention,
     RetentionGround,
+    RetentionStart,
     Sector,
 )
 from tests.checks.cases import Case, run_case
@@ -26,9 +27,12 @@ from tests.checks.purpose_matters._builders import _AGG, _ITEM, MET, NA, NOT_MET
 PURPOSES = RetentionGround.PURPOSES
 PRA = RetentionGround.PUBLIC_RECORDS_ACT
 POLICY = RetentionGround.AGENCY_POLICY
+FROM_COLLECTION = RetentionStart.COLLECTION
 
 
 def _kept(ground: RetentionGround | None, oldest: int | None, **kw: object) -> Collection:
+    """A seven-year period counted from collection (unless ``starts`` says otherwise)."""
+    kw.setdefault("starts", FROM_COLLECTION)
     return _retained(period_months=84, oldest_record_months=oldest, ground=ground, **kw)
 
 
@@ -115,6 +119,28 @@ CASES = [
         REVIEW,
         context=_run_by(Sector.NGO),
     ),
+    # The oldest record's age runs from collection; a period counted from a later event may
+    # not have ended yet, so only a period counted from collection can be exceeded on the record.
+    Case("pm022-overdue-start-unrecorded", "PM022", _kept(PURPOSES, 120, starts=None), REVIEW),
+    Case(
+        "pm022-older-than-period-after-exit",
+        "PM022",
+        _kept(PURPOSES, 120, starts=RetentionStart.SERVICE_EXIT),
+        REVIEW,
+    ),
+    Case(
+        "pm022-older-than-period-after-last-contact",
+        "PM022",
+        _kept(PURPOSES, 120, starts=RetentionStart.LAST_CONTACT),
+        REVIEW,
+    ),
+    Case(
+        "pm022-within-period-after-exit",
+        "PM022",
+        _kept(PURPOSES, 12, starts=RetentionStart.SERVICE_EXIT),
+        MET,
+    ),
+    Case("pm022-within-period-start-unrecorded", "PM022", _kept(PURPOSES, 12, starts=None), MET),
     Case(
         "pm022-starts-today",
         "PM022",
@@ -137,9 +163,25 @@ def test_not_met_rests_on_the_recorded_ground() -> None:
     expected = (
         "$.retention.oldest_record_months",
         "$.retention.period_months",
+        "$.retention.starts",
         "$.retention.ground",
     )
     assert expected == finding.evidence
+
+
+def test_start_unrecorded_asks_for_it() -> None:
+    """Records older than the period, start not recorded: the review asks when it starts."""
+    [finding] = dpup.evaluate(_kept(PURPOSES, 120, starts=None), select=["PM022"]).findings
+    assert "$.retention.starts" == finding.evidence[0]
+    assert () == dpup.evaluate(_kept(PURPOSES, 120, starts=None), select=["PM022"]).failures()
+
+
+def test_later_start_asks_to_check_each_record() -> None:
+    """A period counted from leaving: the review asks for each record's own start."""
+    collection = _kept(PURPOSES, 120, starts=RetentionStart.SERVICE_EXIT)
+    [finding] = dpup.evaluate(collection, select=["PM022"]).findings
+    assert "$.retention.starts" in finding.evidence
+    assert any("starting event" in step for step in finding.settle_with)
 
 
 def test_own_period_asks_for_the_purposes_period() -> None:
@@ -151,7 +193,7 @@ def test_own_period_asks_for_the_purposes_period() -> None:
 
 def test_ground_round_trips() -> None:
     """The new ground survives serialisation."""
-    retention = Retention(84, "disposal authority", ground=PRA)
+    retention = Retention(84, "disposal authority", ground=PRA, starts=RetentionStart.SERVICE_EXIT)
     assert retention == dpup.structure(dpup.unstructure(retention), Retention)
 
 

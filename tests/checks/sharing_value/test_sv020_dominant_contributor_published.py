@@ -24,6 +24,8 @@ P_ONLY = CellMagnitude(total=15_000, contributors=12, largest=(12_000, 2_000))
 FEW = CellMagnitude(total=8_000, contributors=8, largest=(1_000, 1_000))
 # Contributors recorded, largest contributions not.
 UNKNOWN_SHARES = CellMagnitude(total=51_450, contributors=24)
+# Largest contributions not recorded, but the recorded 3 contributors are already too few.
+FEW_UNKNOWN_SHARES = CellMagnitude(total=8_000, contributors=3)
 
 
 def _grants(*cells: CellMagnitude, published: tuple[bool, ...] | None = None) -> Insight:
@@ -47,6 +49,14 @@ CASES = [
     Case("sv020-issue-case-unverified", "SV020", _grants(DOMINATED), REVIEW),
     Case("sv020-balanced-default", "SV020", _grants(BALANCED), MET),
     Case("sv020-shares-unrecorded", "SV020", _grants(UNKNOWN_SHARES), REVIEW, settings=ACRO),
+    Case("sv020-few-shares-unrecorded", "SV020", _grants(FEW_UNKNOWN_SHARES), NOT_MET),
+    Case(
+        "sv020-few-shares-unrecorded-acro",
+        "SV020",
+        _grants(FEW_UNKNOWN_SHARES, UNKNOWN_SHARES),
+        NOT_MET,
+        settings=ACRO,
+    ),
     Case(
         "sv020-withheld-dominated-cell",
         "SV020",

@@ -15,7 +15,11 @@ from dpup.checks.rules import Rule
 __all__ = ["RULES"]
 
 RULES: tuple[Rule, ...] = (
-    Rule("AI-01", "Access decided within 20 working days or a valid extension", ("AI005",)),
+    Rule(
+        "AI-01",
+        "Access decided within 20 working days or a valid extension",
+        ("AI005", "AI025"),
+    ),
     Rule("AI-02", "Extension notices are timely, complete and on a lawful ground", ("AI006",)),
     Rule(
         "AI-03",
@@ -53,7 +57,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "AI-16",
         "Correction decided within 20 working days or a valid extension",
-        ("AI013", "AI014"),
+        ("AI013", "AI014", "AI025"),
     ),
     Rule(
         "AI-17",

@@ -22,9 +22,36 @@ from dpup.checkdef import (
 from dpup.checks.purpose_matters._helpers import identifying_state, present
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
-from dpup.model import Collection, RetentionGround, Sector
+from dpup.model import Collection, RetentionGround, RetentionStart, Sector
 
 __all__ = ["retention_undefined"]
+
+
+def _counted_from_later(starts: RetentionStart | None) -> Outcome:
+    """Records older than the period, when the period may run from a later event than collection.
+
+    The age of the oldest record is counted from collection; a period counted from the last
+    contact or the person leaving ends later than that, so the record may still be within it.
+    """
+    if starts is None:
+        return unrecorded(
+            "when the retention period starts (from collection, or from a later event such "
+            "as the person leaving), since records older than the period are held",
+            "retention.starts",
+            "retention.oldest_record_months",
+        )
+    return needs_review(
+        "Records are older than the retention period, but the period runs from a later event "
+        "than collection, so they may still be within it.",
+        "retention.starts",
+        "retention.oldest_record_months",
+        "retention.period_months",
+        reviewer=Reviewer.PRIVACY_OFFICER,
+        settle_with=(
+            "check each old record against the period counted from its own starting event "
+            "(retention.starts), and dispose of those past it",
+        ),
+    )
 
 
 @check(
@@ -59,7 +86,10 @@ def retention_undefined(collection: Collection, ctx: EvaluationContext) -> Outco
         that is only the agency's own choice (``agency-policy``) is evidence, not the test,
         so it needs review. Records older than an IPP9 limit
         (``retention.oldest_record_months``) are not met unless a reason is recorded
-        (``retention.overdue_reason``), which then needs review. A Public Records Act ground
+        (``retention.overdue_reason``), which then needs review. That comparison holds only
+        for a period counted from collection (``retention.starts`` is ``collection``): a
+        period counted from a later event (the last contact, the person leaving) needs
+        review, and one whose start is not recorded asks for it. A Public Records Act ground
         for an agency recorded as not in the public sector needs review, since that Act
         binds public offices and local authorities. For a collection already under way, the
         age of the oldest record is needed. Collections with nothing identifying are not
@@ -129,6 +159,8 @@ def retention_undefined(collection: Collection, ctx: EvaluationContext) -> Outco
             )
     oldest = retention.oldest_record_months
     if oldest is not None and oldest > retention.period_months:
+        if retention.starts is not RetentionStart.COLLECTION:
+            return _counted_from_later(retention.starts)
         if present(retention.overdue_reason):
             return needs_review(
                 "Records are kept past the period the purposes need, for a recorded reason.",
@@ -144,6 +176,7 @@ def retention_undefined(collection: Collection, ctx: EvaluationContext) -> Outco
             "Records are kept past the period the lawful purposes need, with no reason recorded.",
             "retention.oldest_record_months",
             "retention.period_months",
+            "retention.starts",
             "retention.ground",
         )
     started = collection.collected_on is None or collection.collected_on <= ctx.as_at

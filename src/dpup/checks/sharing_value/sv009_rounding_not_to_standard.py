@@ -26,7 +26,7 @@ from dpup.checks.sharing_value._helpers import (
     table_violations,
     tables_field,
 )
-from dpup.disclosure_control import DisclosureRule, RoundingMethod
+from dpup.disclosure_control import DisclosureRule, RoundingMethod, meets_rounding
 from dpup.findings import Severity
 from dpup.law import Basis
 from dpup.model import Insight
@@ -43,20 +43,6 @@ _ROUNDING: frozenset[DisclosureRule] = frozenset(
         DisclosureRule.ROUNDED_TO_ZERO,
     }
 )
-
-
-# The recorded methods that satisfy each rounding standard. MSD's no-zero variant only
-# publishes values unbiased RR3 also allows (1 and 2 become 3), so it satisfies an RR3
-# standard; the reverse does not hold.
-_SATISFIES: dict[RoundingMethod, frozenset[RoundingMethod]] = {
-    RoundingMethod.RR3: frozenset({RoundingMethod.RR3, RoundingMethod.RR3_NO_ZERO}),
-    RoundingMethod.RR3_NO_ZERO: frozenset({RoundingMethod.RR3_NO_ZERO}),
-}
-
-
-def _meets_method(recorded: RoundingMethod, standard: RoundingMethod) -> bool:
-    """Tell whether a recorded rounding method satisfies a standard that rounds."""
-    return recorded in _SATISFIES[standard]
 
 
 @check(
@@ -113,7 +99,7 @@ def rounding_not_to_standard(insight: Insight, ctx: EvaluationContext) -> Outcom
                 reviewer=STAT,
                 settle_with=(SUPPLY_TABLES, "or record the rounding method (rounding)"),
             )
-        if _meets_method(recorded, standard):
+        if meets_rounding(recorded, standard):
             return met("The recorded rounding method meets the standard.", "rounding")
         return not_met("The recorded rounding method does not meet the standard.", "rounding")
     if not insight.tables and not insight.cross_tables:

@@ -67,7 +67,11 @@ class _Found:
 
 
 def _audit(index: int, table: MagnitudeTable, rules: ConfidentialityRules, found: _Found) -> None:
-    """Audit one table, leaving out (and listing) the published cells whose shares are missing."""
+    """Audit one table, leaving out (and listing) the published cells whose shares are missing.
+
+    A cell left out for its missing shares is still judged on its number of contributors,
+    which is recorded: too few fails whatever the shares would show.
+    """
     base = f"magnitude_tables[{index}]"
     checked = []
     for r, row in enumerate(table.cells):
@@ -75,7 +79,12 @@ def _audit(index: int, table: MagnitudeTable, rules: ConfidentialityRules, found
         for c, cell in enumerate(row):
             published = table.published[r][c]
             if published and contributions_missing(cell, rules):
-                found.missing.append(f"{base}.cells[{r}][{c}].largest")
+                if rules.is_small(cell.contributors):
+                    small = DisclosureRule.SMALL_CELL_PUBLISHED
+                    kind = found.doubtful if _unverified(small, rules) else found.certain
+                    kind.append(f"{base}.cells[{r}][{c}]")
+                else:
+                    found.missing.append(f"{base}.cells[{r}][{c}].largest")
                 published = False
             flags.append(published)
         checked.append(tuple(flags))
@@ -116,7 +125,8 @@ def dominant_contributor_published(insight: Insight, ctx: EvaluationContext) -> 
         the largest (the p% rule). A rule whose values the standard lists as unverified
         (the dominance values of both New Zealand presets) sends the cell to a
         statistician instead; under ``ACRO_DEFAULTS`` (n 2, k 0.90, p 0.10) it fails. A
-        published cell without the largest contributions the rules read is asked for.
+        published cell without the largest contributions the rules read is asked for, unless
+        its recorded number of contributors is already under the threshold (it fails).
         Withheld cells are not checked. Insights without tables of amounts, and a
         standard that sets none of these rules, are not applicable.
     Why it matters:

@@ -8,7 +8,7 @@ in ``tests/checks/sharing_value/test_sv021_release_differencing_disclosure.py``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import cast
 
 from dpup.checkdef import (
     KT,
@@ -22,12 +22,14 @@ from dpup.checkdef import (
     unrecorded,
 )
 from dpup.checkdef import not_applicable as n_a
-from dpup.checks.sharing_value._helpers import STAT, location_path, withheld_path
+from dpup.checks.sharing_value._helpers import STAT, _cross_path, location_path, withheld_path
 from dpup.disclosure_control import (
+    CrossLocation,
+    CrossTable,
     FigureRef,
-    Location,
     ReleaseRule,
     ReviewReason,
+    Table,
     audit_release,
 )
 from dpup.findings import Severity
@@ -58,10 +60,10 @@ _FOUND = {
 
 def _release_only(insight: Insight, _ctx: EvaluationContext) -> Outcome | None:
     """The gate: a field test or two, so an insight with one table and no recipient is free."""
-    tables = insight.tables
-    if not tables:
+    count = len(insight.tables or ()) + len(insight.cross_tables or ())
+    if not count:
         return _NO_TABLES
-    if len(tables) < 2 and insight.recipient is None:
+    if count < 2 and insight.recipient is None:
         return _SINGLE
     return None
 
@@ -93,7 +95,8 @@ def release_differencing_disclosure(insight: Insight, ctx: EvaluationContext) ->
     """No small count can be worked out by subtracting one table of a release from another.
 
     What it checks:
-        The release is the insight's ``tables`` plus those of other insights with the same
+        The release is the insight's ``tables`` and ``cross_tables`` plus those of other
+        insights with the same
         ``recipient`` released on or before its ``release_on`` (``dpup.model.release_of``).
         ``dpup.disclosure_control.audit_release`` compares the tables over the same
         ``population``: a published figure minus another published figure it contains,
@@ -101,10 +104,15 @@ def release_differencing_disclosure(insight: Insight, ctx: EvaluationContext) ->
         ``Settings.confidentiality`` (clients aged 0-12 less clients aged 0-11 leaves those
         aged 12), and a value one table withholds must not be recoverable once another
         table's figure for the same people is put in its place. Which people a label
-        covers comes from ``row_bands``/``column_bands``, or from identical labels. A table
+        covers comes from ``row_bands``/``column_bands`` (a cross table's
+        ``dimensions[d].bands``, a group covering what its children cover), or from
+        identical labels. A table
         without a ``population``, or with an unnamed variable, or tables sharing a variable
         with different labels and no bands, need review. A release of one table is not
-        applicable.
+        applicable. NOT_MET rests on the insight's own tables, or on tables of insights whose
+        release is recorded as on or before its own; where the finding needs another
+        insight's tables and either release date is unrecorded, so that which was released
+        first is not known, the finding is NEEDS_REVIEW naming the missing ``release_on``.
     Why it matters:
         Each table can pass every small-cell rule and the release still give a person away:
         a funder sent clients by age 0-12 and 13-17, and again by 0-11 and 12-17, reads 25
@@ -125,21 +133,31 @@ def release_differencing_disclosure(insight: Insight, ctx: EvaluationContext) ->
     index = _position(insights, insight)
     if index is None:
         insights, index = (insight,), 0
-    members = release_of(insights, index)
+    members: list[tuple[int, str, int]] = [(i, "tables", t) for i, t in release_of(insights, index)]
+    members += [(i, "cross_tables", t) for i, t in release_of(insights, index, cross=True)]
     if len(members) < 2:
         return _SINGLE
-    tables = [(insights[i].tables or ())[t] for i, t in members]
+    tables: list[Table | CrossTable] = [
+        (insights[i].tables or ())[t] if field == "tables" else (insights[i].cross_tables or ())[t]
+        for i, field, t in members
+    ]
     found = audit_release(tables, ctx.settings.confidentiality)
 
-    def path(ref: FigureRef, where: Callable[[int, Location], str]) -> str:
-        owner, table = members[ref.table]
-        relative = where(table, ref.location)
+    def path(ref: FigureRef, *, withheld: bool) -> str:
+        owner, _, position = members[ref.table]
+        location, table = ref.location, tables[ref.table]
+        if isinstance(location, CrossLocation):
+            # audit_release names a CrossLocation only in a cross table.
+            relative = _cross_path(position, cast("CrossTable", table), location, withheld=withheld)
+        else:
+            relative = (withheld_path if withheld else location_path)(position, location)
         return relative if owner == index else f"$.insights[{owner}].{relative}"
 
     def own(refs: list[FigureRef]) -> bool:
         return any(members[ref.table][0] == index for ref in refs)
 
     paths: list[str] = []
+    dates: list[str] = []
     rules: set[ReleaseRule] = set()
     for violation in found.violations:
         refs = list(violation.figures)
@@ -147,13 +165,29 @@ def release_differencing_disclosure(insight: Insight, ctx: EvaluationContext) ->
             refs.append(violation.withheld)
         if not own(refs):
             continue
+        undated = _undated(insights, index, {members[ref.table][0] for ref in refs})
+        if undated:
+            dates.extend(undated)
+            continue
         rules.add(violation.rule)
         if violation.withheld is not None:
-            paths.append(path(violation.withheld, withheld_path))
-        paths.extend(path(ref, location_path) for ref in violation.figures)
+            paths.append(path(violation.withheld, withheld=True))
+        paths.extend(path(ref, withheld=False) for ref in violation.figures)
     if paths:
         return not_met(
             " ".join(_FOUND[rule] for rule in ReleaseRule if rule in rules), *dict.fromkeys(paths)
+        )
+    if dates:
+        return unrecorded(
+            "whether, when this insight is released, the recipient already holds the tables of "
+            "another insight that give a small count away with this insight's (the order of "
+            "their releases)",
+            *sorted(set(dates), key=dates.index),
+            reviewer=STAT,
+            settle_with=(
+                "record the release_on date of each insight sent to the recipient; once the "
+                "order is recorded, the later release is the one that gives the count away",
+            ),
         )
     missing: list[str] = []
     mixed: list[str] = []
@@ -167,7 +201,8 @@ def release_differencing_disclosure(insight: Insight, ctx: EvaluationContext) ->
             reviewer=STAT,
             settle_with=(
                 "record each table's population, the variables its rows and columns classify "
-                "people by and what each label covers (row_bands, column_bands)",
+                "people by and what each label covers (row_bands, column_bands; a cross "
+                "table's dimensions[d].variable and dimensions[d].bands)",
             ),
         )
     if mixed:
@@ -184,7 +219,20 @@ def release_differencing_disclosure(insight: Insight, ctx: EvaluationContext) ->
     )
 
 
-def _prefix(members: tuple[tuple[int, int], ...], index: int, table: int) -> str:
-    owner, position = members[table]
-    base = f"tables[{position}]."
+def _undated(insights: tuple[Insight, ...], index: int, owners: set[int]) -> list[str]:
+    """The unrecorded release dates on which holding the other insights' tables depends."""
+    this = insights[index].release_on
+    missing = [
+        f"$.insights[{owner}].release_on"
+        for owner in sorted(owners)
+        if owner != index and insights[owner].release_on is None
+    ]
+    if this is None and len(owners) > 1:
+        missing.insert(0, "release_on")
+    return missing
+
+
+def _prefix(members: list[tuple[int, str, int]], index: int, table: int) -> str:
+    owner, field, position = members[table]
+    base = f"{field}[{position}]."
     return base if owner == index else f"$.insights[{owner}].{base}"

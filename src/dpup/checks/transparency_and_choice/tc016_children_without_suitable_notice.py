@@ -22,7 +22,7 @@ from dpup.checkdef import (
 )
 from dpup.findings import Reviewer, Severity
 from dpup.law import Basis, LegalRef
-from dpup.model import Collection
+from dpup.model import Collection, NoticeAddressee
 
 __all__ = ["children_without_suitable_notice"]
 
@@ -53,6 +53,10 @@ def children_without_suitable_notice(
         (``notice.guardian_role_addressed``). No child version is not met; a child version
         that leaves the guardians' role out needs review, because for some young people
         (for example those seeking confidential help) involving guardians is not right.
+        Where the notice records who was told (``notice.told``) and the children or young
+        people themselves are not among them (only a parent, whānau or a representative),
+        it needs review: a version written for children helps only if they get it, though
+        the very young may rightly be told through a parent.
     Why it matters:
         DPUP asks agencies to consider children's vulnerability and the part of parents,
         guardians and whānau. The Privacy Act asks for particular care when collecting from
@@ -79,6 +83,18 @@ def children_without_suitable_notice(
             "Children are served, but there is no explanation written for them.",
             "notice.child_version",
             "$.audience.children",
+        )
+    if notice.told is not None and NoticeAddressee.INDIVIDUAL not in notice.told:
+        return needs_review(
+            "There is a version for children, but the notice records that it was given only "
+            "to others on their behalf, not to the children or young people themselves.",
+            "notice.told",
+            "notice.child_version",
+            reviewer=Reviewer.PRACTICE_LEAD,
+            settle_with=(
+                "give the children's version to the children or young people themselves and "
+                "record it (notice.told), or confirm they are too young for that",
+            ),
         )
     if notice.guardian_role_addressed is None:
         return unrecorded(
