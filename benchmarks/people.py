@@ -3,7 +3,7 @@
 The programme is loaded once and every person's record is held beside it
 (`dpup.model.PersonRecord`). A request checks one disclosure for one person against the
 programme and that person's choices (``evaluate(disclosure, context=programme,
-person=record)``). The budget: the cost of a request with 10,000 people held is at most 1.2x
+person=record)``). The budget: the cost of a request with 10,000 people held is at most 1.3x
 its cost with 10, so a server's per-request cost does not grow with its caseload.
 """
 

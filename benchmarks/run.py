@@ -323,7 +323,7 @@ def judge(results: Results) -> list[Budget]:
                results.memory.ratio, 5.0, "x"),
         *linear,
         budget(f"one person's disclosure, {most:,} people held / {fewest:,} held",
-               _ratio(results, f"people-{most}", f"people-{fewest}"), 1.2, "x"),
+               _ratio(results, f"people-{most}", f"people-{fewest}"), 1.3, "x"),
         budget("audit_release of 10 tables / suppress + audit, per position",
                _per_unit_ratio(results, release.RELEASE, release.BASELINE), 2.0, "x"),
         budget("suppress + audit of a 3-way table / of the 200 x 20 table, per position",

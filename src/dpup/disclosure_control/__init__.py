@@ -47,6 +47,9 @@ public name is imported from here.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Final
+
 from dpup.disclosure_control._audit import (
     audit,
     audit_derived,
@@ -54,6 +57,7 @@ from dpup.disclosure_control._audit import (
 from dpup.disclosure_control._bands import (
     Band,
 )
+from dpup.disclosure_control._exception import ReleaseException
 from dpup.disclosure_control._keyed import (
     MIN_KEY_BYTES,
     KeyedRounding,
@@ -77,7 +81,6 @@ from dpup.disclosure_control._nprotect import (
     round_cross_table,
     suppress_cross,
 )
-from dpup.disclosure_control._nrelease import audit_release
 from dpup.disclosure_control._ntable import (
     CategoryGroup,
     CrossTable,
@@ -87,16 +90,6 @@ from dpup.disclosure_control._protect import (
     protect,
     round_table,
     suppress,
-)
-from dpup.disclosure_control._record import (
-    CHECKSUMS_FILE,
-    NOT_FOR_RELEASE,
-    SUMMARY_FILE,
-    TABLES_FILE,
-    ReleaseException,
-    ReleaseRecord,
-    release_record,
-    write_release,
 )
 from dpup.disclosure_control._recorded import (
     ChoiceReason,
@@ -206,3 +199,39 @@ __all__ = [
     "suppress_cross",
     "write_release",
 ]
+
+
+if TYPE_CHECKING:
+    from dpup.disclosure_control._nrelease import audit_release
+    from dpup.disclosure_control._record import (
+        CHECKSUMS_FILE,
+        NOT_FOR_RELEASE,
+        SUMMARY_FILE,
+        TABLES_FILE,
+        ReleaseRecord,
+        release_record,
+        write_release,
+    )
+
+# Auditing a release and writing its record are loaded on first use: `import dpup` (which the
+# model's insight needs this package for) stays light, without the file-writing machinery.
+_LAZY: Final[dict[str, str]] = {
+    "audit_release": "dpup.disclosure_control._nrelease",
+    "CHECKSUMS_FILE": "dpup.disclosure_control._record",
+    "NOT_FOR_RELEASE": "dpup.disclosure_control._record",
+    "SUMMARY_FILE": "dpup.disclosure_control._record",
+    "TABLES_FILE": "dpup.disclosure_control._record",
+    "ReleaseRecord": "dpup.disclosure_control._record",
+    "release_record": "dpup.disclosure_control._record",
+    "write_release": "dpup.disclosure_control._record",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

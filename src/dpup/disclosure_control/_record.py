@@ -25,6 +25,7 @@ from typing import Final
 import attrs
 
 from dpup.disclosure_control._audit import audit
+from dpup.disclosure_control._exception import ReleaseException
 from dpup.disclosure_control._keyed import KeyedRounding
 from dpup.disclosure_control._ngrid import CrossLocation, CrossSuppression, CrossViolation
 from dpup.disclosure_control._nprotect import audit_cross, round_cross_table, suppress_cross
@@ -50,54 +51,6 @@ NOT_FOR_RELEASE: Final = (
     "withheld value and holds the true counts withheld; send the recipient only the tables "
     "(tables.json, or tables.xlsx where written)."
 )
-
-
-def _optional_text(value: object) -> bool:
-    return value is None or (isinstance(value, str) and bool(value.strip()))
-
-
-@attrs.frozen(kw_only=True)
-class ReleaseException:
-    """A request to release a value the rules would withhold, with its reason and approver.
-
-    dpup never publishes such a value itself: the protected tables keep it withheld, and the
-    release record lists the request so that the person who approved it, or a checker,
-    can act on it knowingly.
-
-    Attributes:
-        table: the index of the table in the insight's ``tables``.
-        row: the row label of the value, or None for a column total or the grand total.
-        column: the column label, or None for a row total or the grand total.
-        reason: why the exception is asked for.
-        approved_by: who approved it (a role or name), or None while it is not approved.
-
-    Raises:
-        InputError: listing every problem (a negative or non-integer table index, a blank
-            reason, a blank approver or label).
-    """
-
-    table: int
-    row: str | None = None
-    column: str | None = None
-    reason: str
-    approved_by: str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        given: dict[str, object] = attrs.asdict(self, recurse=False)
-        problems: list[Problem] = []
-        table = given["table"]
-        if not isinstance(table, int) or isinstance(table, bool) or table < 0:
-            problems.append(Problem("expected the index of a table (0 or more)", "$.table"))
-        problems.extend(
-            Problem("expected a non-blank string or None", f"$.{name}")
-            for name in ("row", "column", "approved_by")
-            if not _optional_text(given[name])
-        )
-        reason = given["reason"]
-        if not isinstance(reason, str) or not reason.strip():
-            problems.append(Problem("expected a non-blank reason", "$.reason"))
-        if problems:
-            raise InputError(problems)
 
 
 @attrs.frozen(kw_only=True)

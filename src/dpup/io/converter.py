@@ -318,6 +318,13 @@ def structure(data: object, cls: type[Any] | None = None, *, source: str | None 
     too_big = _limit_problems(data)
     if too_big:
         raise InputError(too_big, source)
+    return _structure_within_limits(data, cls, source)
+
+
+def _structure_within_limits(
+    data: dict[Any, Any], cls: type[Any] | None, source: str | None
+) -> Any:
+    """`structure` for a table already known to keep to the size limits."""
     target = Activity if cls is None else cls
     try:
         if target is not Activity:

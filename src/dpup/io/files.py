@@ -17,9 +17,9 @@ from cattrs.errors import (
 from dpup.errors import DpupTypeError, InputError, Problem
 from dpup.findings import Waiver
 from dpup.io import limits
-from dpup.io.converter import CONVERTER, Format, T, structure
+from dpup.io.converter import CONVERTER, Format, T, _structure_within_limits, structure
 from dpup.io.errors import _did_you_mean, _problems, _WrongTypeError
-from dpup.io.limits import _limit_problems, _names_shown, _too_large
+from dpup.io.limits import _json_text_within_limits, _limit_problems, _names_shown, _too_large
 from dpup.io.parsers import _parse
 from dpup.model import Activity, Collection, InformationItem, InvalidValue, Purpose
 
@@ -89,7 +89,13 @@ def loads(
         DpupTypeError: ``text`` is neither text nor bytes (``None``, say). It is a
             `TypeError` too.
     """
-    return structure(_parse(_text_of(text, source), format, source), cls, source=source)
+    plain = _text_of(text, source)
+    data = _parse(plain, format, source)
+    if format == "json" and type(data) is dict and _json_text_within_limits(plain):
+        # Too short to break a size limit (see `_json_text_within_limits`): a request's
+        # event is read without walking it again.
+        return _structure_within_limits(data, cls, source)
+    return structure(data, cls, source=source)
 
 
 def _text_of(text: object, source: str | None) -> str:

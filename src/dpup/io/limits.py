@@ -206,6 +206,26 @@ def _within_limits(data: object, max_depth: int, max_length: int, max_string: in
     return True
 
 
+def _json_text_within_limits(text: str) -> bool:
+    r"""Whether JSON ``text`` is too short to break any size limit, seen without a walk.
+
+    Parsed JSON holds nothing the text does not spell out: a string is never longer than the
+    text, a list of more than `MAX_LIST_LENGTH` values needs a comma between each two, every
+    level of nesting opens with a ``{`` or ``[``, and a lone surrogate can only come from a
+    ``\u`` escape or from text that is not ASCII. So a short ASCII text with few brackets and
+    no such escape keeps to every limit, and the walk over its parsed data (`_within_limits`)
+    is skipped: on the request path, where one small event is read per call, that walk is a
+    good part of the reading. Anything else is walked as before. Brackets inside strings are
+    counted too, which only makes the test stricter.
+    """
+    return (
+        len(text) < min(MAX_STRING_LENGTH, 2 * MAX_LIST_LENGTH)
+        and text.isascii()
+        and "\\u" not in text
+        and text.count("{") + text.count("[") <= MAX_DEPTH
+    )
+
+
 def _counts_below(
     value: dict[Any, Any] | list[Any] | tuple[Any, ...], parents: Iterable[object]
 ) -> bool:
