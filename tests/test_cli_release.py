@@ -38,6 +38,22 @@ def key_file(tmp_path: Path) -> Path:
     return path
 
 
+def _keyed_release(out: Path, key: Path) -> int:
+    """Run ``dpup release`` on the example's q2-regions insight into ``out``, keyed by ``key``."""
+    return main(
+        [
+            "release",
+            EXAMPLE,
+            "--insight",
+            "q2-regions",
+            "--output",
+            str(out),
+            "--key-file",
+            str(key),
+        ]
+    )
+
+
 def _json(path: Path) -> dict[str, object]:
     data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
     return data
@@ -48,18 +64,7 @@ def test_record_written_with_findings(
 ) -> None:
     """The example's regional tables are written; the restored cell makes the exit code 1."""
     out = tmp_path / "q2"
-    code = main(
-        [
-            "release",
-            EXAMPLE,
-            "--insight",
-            "q2-regions",
-            "--output",
-            str(out),
-            "--key-file",
-            str(key_file),
-        ]
-    )
+    code = _keyed_release(out, key_file)
     assert code == EXIT_FINDINGS
     assert "wrote 3 files" in capsys.readouterr().out
     assert sorted(p.name for p in out.iterdir()) == sorted(
@@ -85,18 +90,7 @@ def test_record_written_with_findings(
 def test_same_key_same_record(tmp_path: Path, key_file: Path) -> None:
     """Releasing twice with the same key writes identical files."""
     for name in ("one", "two"):
-        main(
-            [
-                "release",
-                EXAMPLE,
-                "--insight",
-                "q2-regions",
-                "--output",
-                str(tmp_path / name),
-                "--key-file",
-                str(key_file),
-            ]
-        )
+        _keyed_release(tmp_path / name, key_file)
     for name in (TABLES_FILE, SUMMARY_FILE, CHECKSUMS_FILE):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
@@ -138,18 +132,7 @@ def test_bad_key_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     key = tmp_path / "key.hex"
     key.write_text("abc123", encoding="ascii")
     out = tmp_path / "record"
-    code = main(
-        [
-            "release",
-            EXAMPLE,
-            "--insight",
-            "q2-regions",
-            "--output",
-            str(out),
-            "--key-file",
-            str(key),
-        ]
-    )
+    code = _keyed_release(out, key)
     assert code == EXIT_USAGE
     err = capsys.readouterr().err
     assert "does not hold a hexadecimal key" in err
@@ -164,18 +147,7 @@ def test_non_empty_output_refused(
     out = tmp_path / "record"
     out.mkdir()
     (out / "keep.txt").write_text("x", encoding="utf-8")
-    code = main(
-        [
-            "release",
-            EXAMPLE,
-            "--insight",
-            "q2-regions",
-            "--output",
-            str(out),
-            "--key-file",
-            str(key_file),
-        ]
-    )
+    code = _keyed_release(out, key_file)
     assert code == EXIT_USAGE
     assert "not an empty folder" in capsys.readouterr().err
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
@@ -373,18 +345,7 @@ def test_oversized_key_file_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
     key = tmp_path / "key.hex"
     key.write_text(KEY_HEX + "\n" + "ab" * 2100, encoding="ascii")
     out = tmp_path / "record"
-    code = main(
-        [
-            "release",
-            EXAMPLE,
-            "--insight",
-            "q2-regions",
-            "--output",
-            str(out),
-            "--key-file",
-            str(key),
-        ]
-    )
+    code = _keyed_release(out, key)
     assert code == EXIT_USAGE
     err = capsys.readouterr().err
     assert "larger than 4,096 bytes" in err
@@ -401,17 +362,6 @@ def test_key_file_of_exactly_the_limit_is_read(tmp_path: Path, key_file: Path) -
     assert padded.stat().st_size == 4096
     one, two = tmp_path / "one", tmp_path / "two"
     for key, out in ((key_file, one), (padded, two)):
-        code = main(
-            [
-                "release",
-                EXAMPLE,
-                "--insight",
-                "q2-regions",
-                "--output",
-                str(out),
-                "--key-file",
-                str(key),
-            ]
-        )
+        code = _keyed_release(out, key)
         assert code == EXIT_FINDINGS
     assert (one / TABLES_FILE).read_bytes() == (two / TABLES_FILE).read_bytes()
